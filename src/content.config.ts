@@ -1,0 +1,27 @@
+// Wires each collection of the registry (src/schemas/index.ts) to Astro's loaders and reference().
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { collections as registry, ENTRY_PATTERN } from './schemas/index.ts';
+import { contentRoot } from './lib/content-root.ts';
+
+const root = contentRoot();
+
+function entries<S extends import('astro/zod').z.ZodType>(dir: string, schema: S) {
+  return defineCollection({ loader: glob({ pattern: ENTRY_PATTERN, base: `${root}/${dir}` }), schema });
+}
+function data<S extends import('astro/zod').z.ZodType>(path: string, schema: S) {
+  return defineCollection({ loader: file(`${root}/${path}`), schema });
+}
+
+export const collections = {
+  countries: data(registry.countries.storage.file, registry.countries.schema(reference)),
+  themes: data(registry.themes.storage.file, registry.themes.schema()),
+  organisations: data(registry.organisations.storage.file, registry.organisations.schema(reference)),
+  chapters: data(registry.chapters.storage.file, registry.chapters.schema()),
+  sources: data(registry.sources.storage.file, registry.sources.schema()),
+  convention: entries(registry.convention.storage.dir, registry.convention.schema(reference)),
+  commitments: entries(registry.commitments.storage.dir, registry.commitments.schema(reference)),
+  naps: entries(registry.naps.storage.dir, registry.naps.schema(reference)),
+  practices: entries(registry.practices.storage.dir, registry.practices.schema(reference)),
+  press: entries(registry.press.storage.dir, registry.press.schema(reference)),
+};

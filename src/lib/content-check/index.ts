@@ -1,0 +1,16 @@
+/** The content linter: every problem in every record file, in one run. */
+import { loadContent } from './load.ts';
+import { lintBody } from './lint-markdown.ts';
+import { sortProblems, type Problem } from './problems.ts';
+import { validateRecords } from './validate.ts';
+
+export { formatProblems, type Problem } from './problems.ts';
+
+export function checkContent(root: string, projectRoot: string = process.cwd()): Problem[] {
+  const { records, problems } = loadContent(root, projectRoot);
+  problems.push(...validateRecords(records));
+  for (const r of records) {
+    if (r.body) problems.push(...lintBody(r.file, r.body.text, r.body.format, r.body.firstLine));
+  }
+  return sortProblems(problems);
+}

@@ -1,0 +1,126 @@
+/** Reads the record files of every collection with source positions, so problems can point at a line. */
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { collections, type CollectionName } from '../../schemas/index.ts';
+import type { Problem } from './problems.ts';
+
+export interface LoadedRecord {
+  collection: CollectionName;
+  id: string;
+  /** Path relative to the project root. */
+  file: string;
+  data: unknown;
+  /** Finds the line and column of a field path inside this record. */
+  locate(path: readonly PropertyKey[], key?: string): { line: number; column: number };
+  /** Markdown body, for entries. */
+  body?: { text: string; format: 'md' | 'mdx'; firstLine: number };
+}
+
+export interface Loaded {
+  records: LoadedRecord[];
+  problems: Problem[];
+}
+
+function locator(doc: Document, counter: LineCounter, lineOffset: number, prefix: readonly PropertyKey[]) {
+  return (path: readonly PropertyKey[], key?: string) => {
+    const full = [...prefix, ...path];
+    // Walk down as far as the path exists; report the deepest node found.
+    let offset = 0;
+    for (let depth = full.length; depth >= 0; depth--) {
+      const node = doc.getIn(full.slice(0, depth) as unknown[], true) as { range?: [number, number, number]; items?: unknown[] } | undefined;
+      if (!node?.range) continue;
+      offset = node.range[0];
+      if (key !== undefined && depth === full.length && isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+        const keyNode = pair && isPair(pair) && isScalar(pair.key) ? pair.key : undefined;
+        if (keyNode?.range) offset = keyNode.range[0];
+      }
+      break;
+    }
+    const pos = counter.linePos(offset);
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
+}
+
+function yamlProblems(doc: Document, file: string, lineOffset: number): Problem[] {
+  return doc.errors.map((e) => ({
+    file,
+    line: (e.linePos?.[0].line ?? 1) + lineOffset,
+    column: e.linePos?.[0].col ?? 1,
+    message: `YAML cannot be read: ${e.message.split('\n')[0]}`,
+    fix: e.code === 'DUPLICATE_KEY' ? 'each id or field may appear only once: remove or rename the duplicate' : 'correct the YAML syntax (quote text that contains ": " or starts with a special character)',
+  }));
+}
+
+/** Splits `---\nfront matter\n---\nbody`. */
+function splitFrontMatter(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
+  const m = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!m) return undefined;
+  const yaml = m[1] ?? '';
+  return { yaml, body: source.slice(m[0].length), bodyLine: m[0].split('\n').length };
+}
+
+export function loadContent(root: string, projectRoot: string): Loaded {
+  const records: LoadedRecord[] = [];
+  const problems: Problem[] = [];
+  const rel = (p: string) => relative(projectRoot, p) || p;
+
+  for (const [name, def] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
+    const storage = def.storage;
+    if (storage.kind === 'data') {
+      const path = join(root, storage.file);
+      const file = rel(path);
+      if (!existsSync(path)) {
+        problems.push({ file, line: 1, column: 1, message: `the ${name} data file is missing`, fix: `create ${storage.file} (a YAML map from id to record)` });
+        continue;
+      }
+      const counter = new LineCounter();
+      const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, uniqueKeys: true });
+      if (doc.errors.length) {
+        problems.push(...yamlProblems(doc, file, 0));
+        continue;
+      }
+      const data = doc.toJS() as unknown;
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        problems.push({ file, line: 1, column: 1, message: 'expected a YAML map from id to record', fix: 'write each record as `id:` followed by its indented fields' });
+        continue;
+      }
+      for (const [id, value] of Object.entries(data)) {
+        records.push({ collection: name, id, file, data: value, locate: locator(doc, counter, 0, [id]) });
+      }
+      continue;
+    }
+    const dir = join(root, storage.dir);
+    if (!existsSync(dir)) continue;
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
+    for (const entry of files.sort()) {
+      if (basename(entry).startsWith('_')) continue;
+      const path = join(dir, entry);
+      const file = rel(path);
+      const source = readFileSync(path, 'utf8');
+      const format = extname(entry) === '.mdx' ? 'mdx' : 'md';
+      const id = entry.slice(0, -extname(entry).length).split('\\').join('/');
+      const split = splitFrontMatter(source);
+      if (!split) {
+        problems.push({ file, line: 1, column: 1, message: 'the file has no front matter', fix: 'start the file with a `---` line, the YAML fields, and a closing `---` line (see docs/content-guide.md)' });
+        continue;
+      }
+      const counter = new LineCounter();
+      const doc = parseDocument(split.yaml, { lineCounter: counter, uniqueKeys: true });
+      if (doc.errors.length) {
+        problems.push(...yamlProblems(doc, file, 1));
+        continue;
+      }
+      records.push({
+        collection: name,
+        id,
+        file,
+        data: doc.toJS() ?? {},
+        locate: locator(doc, counter, 1, []),
+        body: { text: split.body, format, firstLine: split.bodyLine },
+      });
+    }
+  }
+  return { records, problems };
+}

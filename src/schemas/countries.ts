@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { partialDate, type RefBuilder, verification } from './fields.ts';
+
+/** A dated step of a State's Convention status, with the sources that show it. */
+const datedStep = <R extends z.ZodType>(ref: RefBuilder<R>) =>
+  z.strictObject({
+    /** As far as known: "2005", "2005-05" or "2005-05-16". */
+    date: partialDate,
+    /** Ids of entries in content/data/sources.yaml that show this date. */
+    sources: z.array(ref('sources')).min(1).optional(),
+    /** True when the date is computed from the Convention's rule (Art. 42(4) / 43(2)), not read in a source. */
+    computed: z.literal(true).optional(),
+  });
+
+/** A State. Id: its ISO 3166-1 alpha-2 code in lower case. */
+export const countrySchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
+  z.strictObject({
+    /** Short English name as the OSCE and Council of Europe use it. */
+    name: z.string().min(1),
+    /** Name in the Council of Europe's list, when it differs (e.g. "Republic of Moldova"). */
+    coeName: z.string().min(1).optional(),
+    /** ISO 3166-1 alpha-3 code. */
+    iso3: z.string().regex(/^[A-Z]{3}$/, { message: 'expected three capital letters, e.g. FRA' }),
+    /** OSCE status. */
+    osce: z.enum(['participating-state', 'partner', 'none']),
+    /** For Partners for Co-operation: Mediterranean or Asian. */
+    osceRegion: z.enum(['mediterranean', 'asian']).optional(),
+    /** Year the State became a Partner, when a source gives it. */
+    osceSince: z.number().int().optional(),
+    /** Member State of the Council of Europe. */
+    coeMember: z.boolean(),
+    /** Status under CETS No. 197. */
+    cets197: z.strictObject({
+      /** ratified or acceded: a Party; signed: not yet a Party; not-party: neither shown by our sources. */
+      status: z.enum(['ratified', 'acceded', 'signed', 'not-party']),
+      signed: datedStep(ref).optional(),
+      /** Deposit of the instrument of ratification or accession. */
+      deposited: datedStep(ref).optional(),
+      inForce: datedStep(ref).optional(),
+      /** Sources that show the State is a Party, when no date is known. */
+      sources: z.array(ref('sources')).optional(),
+      note: z.string().optional(),
+    }),
+    verification,
+  });
