@@ -96,8 +96,11 @@ export const verification = z.strictObject({
 /** Yes / no / unknown answers of NAP fields: "unknown" is an honest answer. */
 export const tristate = z.enum(['yes', 'no', 'unknown']);
 
-/** Strength of a Convention obligation, as in the text: shall → must, shall consider/endeavour → must consider, may. */
-export const obligationStrength = z.enum(['shall', 'shall-consider', 'may']);
+/**
+ * Strength of a Convention provision, as in the text: shall → must, shall consider/endeavour → must consider, may;
+ * `defines` for a paragraph that only defines a term (Art. 4) and creates no duty of its own.
+ */
+export const obligationStrength = z.enum(['shall', 'shall-consider', 'may', 'defines']);
 
 /** GRETA's evaluation rounds (see shared reference greta-evaluation-rounds.csv). */
 export const gretaRound = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);

@@ -1,0 +1,26 @@
+/** Runs the content linter before every build and dev start: a wrong file stops the build with all its problems listed. */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent, formatProblems } from '../lib/content-check/index.ts';
+import { contentRoot } from '../lib/content-root.ts';
+
+export class ContentProblemsError extends Error {
+  override name = 'ContentProblemsError';
+}
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'kb:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const problems = checkContent(contentRoot(root), root);
+        if (problems.length) {
+          logger.error(`\n${formatProblems(problems)}`);
+          throw new ContentProblemsError(`${problems.length} content problem(s): see the list above.`);
+        }
+        logger.info('content is valid');
+      },
+    },
+  };
+}

@@ -1,0 +1,9 @@
+/** Labels and derived facts of National Action Plans. */
+export const ANSWER = { yes: 'Yes', no: 'No', unknown: 'Unknown', partial: 'Partly', partly: 'Partly' } as const;
+export const COVERAGE = { addressed: 'Addressed', partly: 'Partly addressed', 'not-addressed': 'Not addressed', unknown: 'Unknown' } as const;
+
+/** Whether a plan is current is derived from its period and the build date, never stored. */
+export function isCurrent(period: { from: number; to: number }, today: Date = new Date()): boolean {
+  const y = today.getUTCFullYear();
+  return period.from <= y && y <= period.to;
+}
