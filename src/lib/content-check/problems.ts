@@ -27,7 +27,7 @@ export function formatProblems(problems: Problem[]): string {
 /** Closest candidate by edit distance, for "did you mean" hints. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
-  let bestDistance = Math.floor(word.length / 3) + 1;
+  let bestDistance = Math.floor(word.length / 3) + 2;
   for (const c of candidates) {
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [c, d];

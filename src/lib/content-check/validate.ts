@@ -75,12 +75,14 @@ function issueToProblem(issue: z.core.$ZodIssue, record: LoadedRecord, schema: z
   const field = (path: readonly PropertyKey[]) => path.map(String).join('.') || undefined;
   const guide = `see docs/content-guide.md, section "${record.collection}"`;
   switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) {
+    case 'invalid_type': {
+      const value = valueAt(record.data, issue.path);
+      if (value === undefined) {
         const name = String(issue.path.at(-1) ?? 'field');
         return { ...at(issue.path.slice(0, -1)), field: field(issue.path), message: `required field "${name}" is missing`, fix: `add \`${name}:\` (${issue.expected}); ${guide}` };
       }
-      return { ...at(issue.path), field: field(issue.path), message: `expected ${issue.expected}, found ${describeInput(issue.input)}`, fix: `write a ${issue.expected} here; ${guide}` };
+      return { ...at(issue.path), field: field(issue.path), message: `expected ${issue.expected}, found ${describeInput(value)}`, fix: `write a ${issue.expected} here; ${guide}` };
+    }
     case 'unrecognized_keys': {
       const allowed = shapeAt(schema, issue.path) ?? [];
       const key = issue.keys[0] ?? '';
@@ -115,7 +117,7 @@ function idOf(record: LoadedRecord): string | undefined {
     case 'commitments':
       return typeof d.symbol === 'string' ? symbolToId(d.symbol) : undefined;
     case 'naps':
-      return typeof d.country === 'string' && d.period?.from && d.period?.to ? `${d.country}-${d.period.from}-${d.period.to}` : undefined;
+      return typeof d.country === 'string' && Number.isInteger(d.period?.from) && Number.isInteger(d.period?.to) ? `${d.country}-${d.period.from}-${d.period.to}` : undefined;
     default:
       return undefined;
   }

@@ -1,0 +1,42 @@
+// Bad content stops the real build with every problem listed; good content in .md and .mdx builds.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { brokenContent, FIXTURES } from '../helpers/fixtures.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function build(contentDir: string) {
+  const out = mkdtempSync(join(tmpdir(), 'kb-build-'));
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: join(out, 'dist'), KB_CACHE_DIR: join(out, 'cache') },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: join(out, 'dist') };
+}
+
+describe('the build and bad content', () => {
+  it('fails on broken content, naming each file, line, field and fix', () => {
+    const dir = brokenContent('many-problems');
+    const { status, output, dist } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/naps\/md-2024-2027\.md:\d+:\d+ {2}title: required field "title" is missing\n {4}fix: add `title:`/);
+    expect(output).toMatch(/naps\/md-2024-2027\.md:\d+:\d+ {2}country: unknown country "zz"\n {4}fix: use an ISO 3166-1 alpha-2 code/);
+    expect(output).toMatch(/press\/2021-11-16-fixture\.md:\d+:\d+ {2}footnote \[\^9\] has no definition/);
+    expect(output).toMatch(/4 content problems found/);
+    expect(existsSync(join(dist, 'index.html'))).toBe(false);
+  });
+
+  it('builds valid content with .md and .mdx records, rendering GFM and the provided component', () => {
+    const { status, output, dist } = build(join(FIXTURES, 'content-base'));
+    expect(status, output).toBe(0);
+    const article = readFileSync(join(dist, 'convention/articles/12/index.html'), 'utf8');
+    expect(article).toMatch(/<table>/);
+    expect(article).toMatch(/data-footnote|footnote/);
+    const practice = readFileSync(join(dist, 'practices/fixture-practice/index.html'), 'utf8');
+    expect(practice).toMatch(/<aside class="callout callout-note"/);
+  });
+});

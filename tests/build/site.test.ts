@@ -1,0 +1,148 @@
+// Tests on the real build (built once by tests/global-setup.ts): pages, links, anchors, JavaScript, HTML validity.
+import { describe, expect, inject, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadContent } from '../../src/lib/content-check/load.ts';
+import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
+import { recordUrl } from '../../src/lib/urls.ts';
+import { readPages, page, type BuiltPage } from '../helpers/built-site.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = inject('distDir');
+const subDist = inject('subpathDistDir');
+const subBase = inject('subpathBase');
+const pages = readPages(dist);
+const subPages = readPages(subDist, subBase);
+const { records } = loadContent(join(root, 'content'), root);
+
+function titleOf(r: (typeof records)[number]): string {
+  const d = r.data as Record<string, any>;
+  if (r.collection === 'convention') return `Article ${d.number}`;
+  return d.title ?? d.name ?? d.label;
+}
+
+describe('content', () => {
+  it('passes the content linter', () => {
+    const problems = checkContent(join(root, 'content'), root);
+    expect(problems, formatProblems(problems)).toEqual([]);
+  });
+});
+
+describe('a page for every record', () => {
+  const withPages = records.filter((r) => r.collection !== 'sources' && r.collection !== 'chapters');
+  it('covers every collection', () => {
+    expect(new Set(withPages.map((r) => r.collection))).toEqual(new Set(['countries', 'themes', 'organisations', 'convention', 'commitments', 'naps', 'practices', 'press']));
+  });
+  for (const r of withPages) {
+    it(`${r.collection}/${r.id}`, () => {
+      const p = page(dist, recordUrl(r.collection, r.id)!);
+      const h1 = p.dom.querySelector('h1')!.text;
+      expect(h1).toContain(titleOf(r).replace(/&/g, '&'));
+      expect(p.dom.querySelector('main[data-pagefind-body]')).not.toBeNull();
+      expect(p.dom.querySelector('.referenced-by')).not.toBeNull();
+      const verification = (r.data as { verification?: { status: string } }).verification;
+      if (verification) expect(p.dom.querySelector(`[data-verification="${verification.status}"]`)).not.toBeNull();
+      if ((r.data as { sources?: unknown[] }).sources) expect(p.dom.querySelector('.sources')).not.toBeNull();
+    });
+  }
+  it('has the chapter of every article on the Convention page', () => {
+    const conv = page(dist, '/convention/');
+    for (const r of records.filter((x) => x.collection === 'chapters')) expect(conv.dom.getElementById(`chapter-${r.id}`)).not.toBeNull();
+  });
+});
+
+function checkLinks(all: BuiltPage[], distDir: string, base: string) {
+  const byPath = new Map(all.map((p) => [p.path, p]));
+  const broken: string[] = [];
+  for (const p of all) {
+    for (const a of p.dom.querySelectorAll('a[href], link[href]')) {
+      const href = a.getAttribute('href')!;
+      if (/^(https?:|mailto:)/.test(href) && !href.startsWith('http://localhost')) continue;
+      const url = new URL(href, `http://site${p.path}`);
+      if (href.startsWith('http://localhost')) continue; // canonical and permalink text use the site URL
+      if (!url.pathname.startsWith(base)) { broken.push(`${p.path}: ${href} leaves the base ${base}`); continue; }
+      const rel = url.pathname.slice(base.length);
+      const target = byPath.get(url.pathname);
+      if (!target) {
+        if (!existsSync(join(distDir, rel)) || rel === '') broken.push(`${p.path}: ${href} has no page`);
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && !target.dom.getElementById(anchor)) broken.push(`${p.path}: ${href} has no #${anchor}`);
+    }
+  }
+  return broken;
+}
+
+describe('links', () => {
+  it('every internal link and #anchor resolves (site at the domain root)', () => {
+    expect(checkLinks(pages, dist, '/')).toEqual([]);
+  });
+  it('every internal link and #anchor resolves under a sub-path, and none leaves it', () => {
+    expect(subPages.length).toBe(pages.length);
+    expect(checkLinks(subPages, subDist, subBase)).toEqual([]);
+    expect(page(subDist, `${subBase}search/`.replace(subBase, '/')).html).toContain(`action="${subBase}search/"`);
+  });
+});
+
+describe('weight', () => {
+  it('content pages ship no JavaScript; only /search/ has a script', () => {
+    const withScripts = pages.filter((p) => /<script\b/i.test(p.html)).map((p) => p.path);
+    expect(withScripts).toEqual(['/search/']);
+  });
+  it('the header search is a plain GET form to /search/', () => {
+    const form = page(dist, '/convention/articles/12/').dom.querySelector('header form[role="search"]')!;
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.getAttribute('action')).toBe('/search/');
+    expect(form.querySelector('input[name="q"]')).not.toBeNull();
+  });
+});
+
+describe('search index', () => {
+  it('exists after the build and holds every record page', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const indexed = pages.filter((p) => p.dom.querySelector('main[data-pagefind-body]')).length;
+    const counted = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    expect(counted).toBe(indexed);
+    expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});
+
+describe('the seed press release (16 November 2021)', () => {
+  const id = '2021-11-16-coordinators-meeting-strasbourg';
+  const release = records.find((r) => r.collection === 'press' && r.id === id);
+  it('is a record with its page and links to its themes, organisations and articles', () => {
+    expect(release).toBeDefined();
+    const p = page(dist, `/press/${id}/`);
+    expect(p.dom.querySelector('h1')!.text).toBe('60 countries meet to strengthen efforts to end human trafficking');
+    const hrefs = p.dom.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    const d = release!.data as { themes: string[]; organisations: string[]; articles: string[]; url: string };
+    for (const t of d.themes) expect(hrefs).toContain(recordUrl('themes', t));
+    for (const o of d.organisations) expect(hrefs).toContain(recordUrl('organisations', o));
+    for (const a of d.articles) expect(hrefs).toContain(recordUrl('convention', a));
+    expect(hrefs).toContain('https://www.osce.org/secretariat/504463');
+    expect(p.html).toContain('Valiant Richey');
+    expect(p.html).toContain('Petya Nestorova');
+  });
+  it('appears under "Referenced by" on the pages it links to', () => {
+    const d = release!.data as { articles: string[] };
+    for (const a of d.articles) {
+      const refBy = page(dist, recordUrl('convention', a)!).dom.querySelector('.referenced-by')!;
+      expect(refBy.querySelectorAll('a').map((x) => x.getAttribute('href'))).toContain(`/press/${id}/`);
+    }
+  });
+});
+
+describe('HTML', () => {
+  it('every page is valid HTML (Nu Html Checker)', () => {
+    const jar = join(root, 'node_modules/vnu-jar/build/dist/vnu.jar');
+    let out = '';
+    try {
+      out = execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'gnu', ...pages.map((p) => p.file)], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      out = `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`;
+    }
+    expect(out.trim()).toBe('');
+  });
+});

@@ -1,0 +1,79 @@
+// Each kind of bad input fails with the file, the field and what to do. Fixtures: tests/fixtures/broken/<case>/.
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent, formatProblems, type Problem } from '../../src/lib/content-check/index.ts';
+import { brokenContent, FIXTURES } from '../helpers/fixtures.ts';
+
+function check(caseName: string): Problem[] {
+  const dir = brokenContent(caseName);
+  return checkContent(dir, dir);
+}
+
+interface Expectation { file: string; field?: string; message: RegExp; fix: RegExp; line?: number }
+const cases: Record<string, Expectation[]> = {
+  'missing-required-field': [{ file: 'naps/md-2024-2027.md', field: 'title', message: /required field "title" is missing/, fix: /add `title:`/ }],
+  'wrong-type': [{ file: 'naps/md-2024-2027.md', field: 'period.from', message: /expected number, found string "twenty"/, fix: /write a number/, line: 4 }],
+  'unknown-field': [{ file: 'naps/md-2024-2027.md', field: 'titel', message: /unknown field "titel"/, fix: /did you mean "title"\?/, line: 3 }],
+  'bad-value': [{ file: 'naps/md-2024-2027.md', field: 'victimSupportUnconditional', message: /"maybe" is not an allowed value/, fix: /one of: yes, no, partly, unknown/ }],
+  'bad-partial-date': [{ file: 'press/2021-11-16-fixture.md', field: 'verification.checked', message: /YYYY-MM-DD/, fix: /content-guide/ }],
+  'unknown-country': [{ file: 'practices/fixture-practice.mdx', field: 'countries.0', message: /unknown country "xx"/, fix: /ISO 3166-1 alpha-2/, line: 4 }],
+  'unknown-theme': [{ file: 'press/2021-11-16-fixture.md', field: 'themes.0', message: /unknown theme "supply-chain" \(did you mean "supply-chains"\?\)/, fix: /content\/data\/themes.yaml/ }],
+  'unknown-article': [{ file: 'commitments/pc-dec-557.md', field: 'provisions.0.articles.0', message: /unknown Convention article "article-99"/, fix: /article-04/ }],
+  'unknown-provision': [{ file: 'practices/fixture-practice.mdx', field: 'provisions.0.ref', message: /pc-dec-557 has no provision "V.4"/, fix: /V\.3/ }],
+  'bad-id': [{ file: 'practices/Fixture_Practice.md', message: /id "Fixture_Practice" breaks the naming rule/, fix: /lowercase kebab-case/ }],
+  'id-mismatch': [{ file: 'naps/fr-2024-2027.md', message: /does not match its record/, fix: /md-2024-2027\.md/ }],
+  'duplicate-id': [{ file: 'practices/fixture-practice.mdx', message: /duplicate id "fixture-practice": .*fixture-practice\.md has the same id/, fix: /rename or remove/ }],
+  'duplicate-symbol': [{ file: 'commitments/pc-dec-557.md', field: 'symbol', message: /duplicate symbol "PC.DEC\/557"/, fix: /merge/ }],
+  'mdx-import': [{ file: 'practices/fixture-practice.mdx', message: /`import` and `export` are not allowed/, fix: /available without import/, line: 11 }],
+  'mdx-export': [{ file: 'practices/fixture-practice.mdx', message: /`import` and `export` are not allowed/, fix: /remove the line/, line: 11 }],
+  'mdx-expression': [{ file: 'practices/fixture-practice.mdx', message: /JavaScript expressions/, fix: /escape it/, line: 13 }],
+  'mdx-unknown-component': [{ file: 'practices/fixture-practice.mdx', message: /<Chart> is not a component we provide/, fix: /Callout/, line: 13 }],
+  'mdx-syntax-error': [{ file: 'practices/fixture-practice.mdx', message: /MDX cannot be read/, fix: /correct the syntax/ }],
+  'raw-html': [{ file: 'press/2021-11-16-fixture.md', message: /raw HTML is not allowed/, fix: /write Markdown instead/ }],
+  'script-link': [{ file: 'press/2021-11-16-fixture.md', message: /link to "javascript:alert\(1\)" is not allowed/, fix: /http\(s\)/ }],
+  'footnote-without-definition': [{ file: 'press/2021-11-16-fixture.md', message: /footnote \[\^2\] has no definition/, fix: /\[\^2\]: …/ }],
+  'heading-level-1': [{ file: 'press/2021-11-16-fixture.md', message: /level-1 heading/, fix: /start body headings at `##`/ }],
+  'yaml-syntax': [{ file: 'naps/md-2024-2027.md', message: /YAML cannot be read/, fix: /quote text/ }],
+};
+
+describe('content linter: the valid base passes', () => {
+  it('finds no problem in the base fixture (GFM table and footnote, one provided component)', () => {
+    const dir = join(FIXTURES, 'content-base');
+    expect(checkContent(dir, dir)).toEqual([]);
+  });
+  it('has a test for every broken fixture', () => {
+    expect(Object.keys(cases).concat('many-problems').sort()).toEqual(readdirSync(join(FIXTURES, 'broken')).sort());
+  });
+});
+
+describe('content linter: each bad input names file, field and fix', () => {
+  for (const [name, expectations] of Object.entries(cases)) {
+    it(name, () => {
+      const problems = check(name);
+      for (const e of expectations) {
+        const hit = problems.find((p) => p.file === e.file && e.message.test(p.message));
+        expect(hit, `no problem matching ${e.message} in ${e.file}; got:\n${formatProblems(problems)}`).toBeDefined();
+        if (e.field) expect(hit!.field).toBe(e.field);
+        if (e.line) expect(hit!.line).toBe(e.line);
+        expect(hit!.fix).toMatch(e.fix);
+      }
+    });
+  }
+});
+
+describe('content linter: one run lists every problem', () => {
+  it('reports problems in several files and several fields together, sorted by file', () => {
+    const problems = check('many-problems');
+    const summary = problems.map((p) => `${p.file} ${p.field ?? ''} ${p.message}`);
+    expect(summary).toHaveLength(4);
+    expect(summary.at(-1)).toMatch(/^press\//);
+    expect(summary).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^naps\/md-2024-2027\.md {2}id "md-2024-2027" does not match/),
+      expect.stringMatching(/^naps\/md-2024-2027\.md country unknown country "zz"/),
+      expect.stringMatching(/^naps\/md-2024-2027\.md title required field "title" is missing/),
+      expect.stringMatching(/^press\/2021-11-16-fixture\.md {2}footnote \[\^9\] has no definition/),
+    ]));
+    expect(formatProblems(problems)).toMatch(/4 content problems found/);
+  });
+});
