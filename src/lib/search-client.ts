@@ -47,7 +47,7 @@ export async function runSearch() {
     return;
   }
   status.textContent = 'Searching…';
-  const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+  const pagefind = await (window as unknown as { kbLoadPagefind: () => Promise<Pagefind> }).kbLoadPagefind();
   await pagefind.options?.({ baseUrl: BASE });
   const found = await pagefind.search(q);
   const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));

@@ -1,0 +1,51 @@
+/**
+ * Debian's Chromium through playwright-core: never a downloaded browser. Under CI a missing Chromium fails
+ * the run; elsewhere the browser tests are skipped with a line saying how to install it.
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const haveChromium = existsSync(CHROMIUM);
+
+if (!haveChromium) {
+  if (process.env.CI) throw new Error(`CI: Chromium is required at ${CHROMIUM} for the browser tests (apt-get install -y chromium).`);
+  console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'kb-chromium-'))}`].filter((a) => !a.startsWith('--user-data-dir')),
+  });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.2 A and AA violations on the page, as "rule: target" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return violations;
+}
+
+/** Collects console errors and failed requests of a page. */
+export function watchErrors(page: Page, { expectNotFound = false } = {}): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    // The not-found page is served with status 404 on purpose; Chromium logs that as an error.
+    if (m.type() === 'error' && !(expectNotFound && /status of 404/.test(m.text()))) errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => { if (r.status() >= 400 && !(expectNotFound && r.request().isNavigationRequest())) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
+  return errors;
+}
