@@ -1,0 +1,98 @@
+/**
+ * `npm run new -- <collection> <id>`: writes a record template with every field an editor fills in,
+ * then `npm run lint:content` says what is still missing. Example: npm run new -- naps md-2024-2027
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentRoot } from '../src/lib/content-root.ts';
+import { ID_PATTERN } from '../src/schemas/fields.ts';
+
+const today = new Date().toISOString().slice(0, 10);
+const common = `sources:
+  - publisher: ""        # who published it; official source first
+    title: ""
+    url: https://
+    date: ""             # "2021", "2021-11" or "2021-11-16": only what you know
+verification:
+  status: unverified     # "verified" once every fact is checked against the sources
+  checked: "${today}"
+  note: ""`;
+
+const templates: Record<string, string> = {
+  convention: `number: 0
+title: ""                # the official short title
+chapter: ""              # roman numeral in lower case, e.g. iii
+summary: ""              # one to three sentences, our own words, under 300 characters
+themes: []
+obligations:
+  - paragraph: ""        # e.g. "12(1)(b)"
+    strength: shall      # shall | shall-consider | may | defines
+    text: ""
+relatedArticles: []
+gretaRounds: []
+officialText: https://www.coe.int/en/web/anti-human-trafficking/anti-trafficking-convention`,
+  commitments: `symbol: ""                # e.g. MC.DEC/6/17; the file name is the symbol in kebab-case
+title: ""
+body: ministerial-council # ministerial-council | permanent-council | summit
+kind: decision            # decision | declaration | action-plan | addendum
+adopted: ""               # partial date
+venue: ""
+summary: ""
+themes: []
+url: https://
+provisions:
+  - ref: ""               # as in the document: "III.1.2" or "3"
+    summary: ""
+    themes: []
+    articles: []`,
+  naps: `country: ""              # ISO alpha-2 in lower case
+title: ""
+titleOriginal: ""
+period: { from: 2024, to: 2027 }
+adopted: ""
+coordinator: ""
+rapporteur: { exists: unknown, independent: unknown }
+budget: { dedicated: unknown }
+monitoring: { framework: unknown, indicators: unknown, evaluationPublished: unknown }
+victimSupportUnconditional: unknown
+coverage:
+  - { theme: supply-chains, status: unknown }
+summary: ""`,
+  practices: `title: ""
+summary: ""
+countries: []
+themes: []
+actors: []
+period: { from: 2020 }
+articles: []
+provisions: []`,
+  press: `title: ""                 # the release's own headline
+date: ""                  # the file name starts with this date
+place: ""
+organisations: []
+countries: []
+themes: []
+articles: []
+people: []
+url: https://
+summary: ""`,
+};
+
+const [collection, id] = process.argv.slice(2);
+if (!collection || !id || !templates[collection]) {
+  console.error(`Usage: npm run new -- <${Object.keys(templates).join('|')}> <id>`);
+  process.exit(2);
+}
+if (!ID_PATTERN.test(id)) {
+  console.error(`"${id}" breaks the naming rule: ids are lowercase kebab-case (a-z, 0-9, single hyphens).`);
+  process.exit(2);
+}
+const dir = join(contentRoot(), collection);
+const file = join(dir, `${id}.md`);
+if (existsSync(file) || existsSync(`${file}x`)) {
+  console.error(`${collection}/${id} exists already: edit it instead.`);
+  process.exit(2);
+}
+mkdirSync(dir, { recursive: true });
+writeFileSync(file, `---\n${templates[collection]}\n${common}\n---\n## What it requires\n\nWrite the body in your own words. Start headings at ##.\n`);
+console.log(`Wrote ${file}. Fill it in, then run: npm run lint:content`);

@@ -1,0 +1,26 @@
+// The scaffolder writes a template the linter can read and that points the editor at each empty field.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { brokenContent } from '../helpers/fixtures.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const run = (dir: string, ...args: string[]) =>
+  spawnSync(process.execPath, [resolve(root, 'scripts/new-entry.ts'), ...args], { env: { ...process.env, KB_CONTENT_DIR: dir }, encoding: 'utf8' });
+
+describe('npm run new', () => {
+  it('writes a template whose empty fields the linter names', () => {
+    const dir = brokenContent('unknown-theme');
+    expect(run(dir, 'press', '2026-01-15-new-release').status).toBe(0);
+    const problems = checkContent(dir, dir).filter((p) => p.file === 'press/2026-01-15-new-release.md');
+    const fields = problems.map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['title', 'date', 'summary', 'sources.0.url']));
+    expect(problems.every((p) => p.fix.length > 0)).toBe(true);
+  });
+  it('refuses a bad id or an existing record', () => {
+    const dir = brokenContent('unknown-theme');
+    expect(run(dir, 'naps', 'MD_2024').stderr).toMatch(/naming rule/);
+    expect(run(dir, 'naps', 'md-2024-2027').stderr).toMatch(/exists already/);
+  });
+});
