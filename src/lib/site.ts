@@ -96,3 +96,9 @@ export const collectionLabels: Record<CollectionName, { one: string; many: strin
   chapters: { one: 'Chapter', many: 'Chapters' },
   sources: { one: 'Source', many: 'Sources' },
 };
+
+/** getStaticPaths for a collection whose pages are addressed by id: one page per record, the entry as a prop. */
+export async function pathsById<C extends 'commitments' | 'countries' | 'naps' | 'practices' | 'press' | 'themes' | 'organisations'>(collection: C) {
+  const s = await site();
+  return (s[collection] as Entry<C>[]).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
