@@ -8,10 +8,11 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench/corpus.ts';
+import { searchBytes } from './bench/search-bytes.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'bench-out');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000' }, formats: { type: 'string', default: 'md,mdx' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000' }, formats: { type: 'string', default: 'md,mdx' }, runs: { type: 'string', default: '3' }, queries: { type: 'string', default: 'labour exploitation;supply chains;MC.DEC/6/17' } } });
 const sizes = values.sizes.split(',').map(Number);
 const formats = values.formats.split(',') as ('md' | 'mdx')[];
 const runs = Number(values.runs);
@@ -33,7 +34,7 @@ function jsBytesOf(dist: string, page: string): number {
   return total;
 }
 
-interface Row { size: number; format: string; records: number; pages: number; seconds: number; rss: number; htmlPerPage: number; jsPerContentPage: number; pagefind: number }
+interface Row { size: number; format: string; records: number; pages: number; seconds: number; rss: number; htmlPerPage: number; jsPerContentPage: number; pagefind: number; search: { query: string; total: number; pagefind: number; all: number }[] }
 const rows: Row[] = [];
 for (const size of sizes) {
   for (const format of formats) {
@@ -62,11 +63,14 @@ for (const size of sizes) {
     }
     const html = files(dist).filter((f) => f.endsWith('.html') && !f.includes(`${join(dist, 'pagefind')}`));
     const contentPage = readdirSync(join(dist, 'practices')).find((d) => existsSync(join(dist, 'practices', d, 'index.html')))!;
+    const search = [];
+    for (const query of values.queries.split(';')) search.push({ query, ...(await searchBytes(root, dist, query)) });
     rows.push({
       size, format, records, pages: html.length, seconds: median(times), rss: median(rss),
       htmlPerPage: html.reduce((n, f) => n + statSync(f).size, 0) / html.length,
       jsPerContentPage: jsBytesOf(dist, join('practices', contentPage, 'index.html')),
       pagefind: bytes(join(dist, 'pagefind')),
+      search,
     });
   }
 }
@@ -78,6 +82,10 @@ console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(`| ${r.records} | .${r.format} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${(r.pages / r.seconds).toFixed(0)} | ${(r.rss / 2 ** 30).toFixed(2)} GiB | ${kb(r.htmlPerPage)} | ${r.jsPerContentPage} B | ${(r.pagefind / 2 ** 20).toFixed(1)} MB |`);
 }
+console.log('\nSearch: bytes a cold browser fetches to show the first results (text gzipped as a static host sends it; the filters load after).\n');
+console.log('| records | body | query | to first results | of which Pagefind | with the filters loaded |');
+console.log('|---:|---|---|---:|---:|---:|');
+for (const r of rows) for (const q of r.search) console.log(`| ${r.records} | .${r.format} | ${q.query} | ${kb(q.total)} | ${kb(q.pagefind)} | ${kb(q.all)} |`);
 for (const size of sizes) {
   const md = rows.find((r) => r.size === size && r.format === 'md');
   const mdx = rows.find((r) => r.size === size && r.format === 'mdx');

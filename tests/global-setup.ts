@@ -29,7 +29,9 @@ function build(env: Record<string, string>) {
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
+    fixtureSiteUrl: string;
     distDir: string;
+    fixtureDistDir: string;
     subpathDistDir: string;
     subpathBase: string;
   }
@@ -38,17 +40,24 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const distDir = resolve(root, 'dist');
   const subpathDistDir = resolve(root, 'dist-subpath');
-  const reuse = process.env.KB_TEST_REUSE_BUILD === '1' && existsSync(distDir) && existsSync(subpathDistDir);
+  const fixtureDistDir = resolve(root, 'dist-fixture');
+  const reuse = process.env.KB_TEST_REUSE_BUILD === '1' && [distDir, subpathDistDir, fixtureDistDir].every((d) => existsSync(d));
   if (!reuse) {
     build({});
     build({ BASE_PATH: SUBPATH_BASE, KB_OUT_DIR: subpathDistDir, KB_CACHE_DIR: resolve(root, 'node_modules/.astro-subpath') });
+    // The fixture corpus: .md and .mdx records, GFM, a component, and hostile text for the search page.
+    build({ KB_CONTENT_DIR: resolve(root, 'tests/fixtures/content-base'), KB_OUT_DIR: fixtureDistDir, KB_CACHE_DIR: resolve(root, 'node_modules/.astro-fixture') });
   }
   const server = await preview({ root, logLevel: 'error', server: { port: 4399, host: '127.0.0.1' } });
+  const fixtureServer = await preview({ root, outDir: fixtureDistDir, logLevel: 'error', server: { port: 4398, host: '127.0.0.1' } });
   project.provide('siteUrl', `http://127.0.0.1:${server.port}/`);
+  project.provide('fixtureSiteUrl', `http://127.0.0.1:${fixtureServer.port}/`);
   project.provide('distDir', distDir);
   project.provide('subpathDistDir', subpathDistDir);
+  project.provide('fixtureDistDir', fixtureDistDir);
   project.provide('subpathBase', SUBPATH_BASE);
   return async () => {
     await server.stop();
+    await fixtureServer.stop();
   };
 }

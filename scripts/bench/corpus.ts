@@ -13,6 +13,30 @@ function rng(seed: number) {
   return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
+/**
+ * Text has a Zipf-shaped vocabulary, as real text does: 30,000 pseudo-words plus the domain words,
+ * which sit at moderately common ranks (100 to 700). A tiny vocabulary would put every query word on
+ * every page and make the search index and its per-query downloads unrealistically large.
+ */
+function vocabulary(rand: () => number) {
+  const syllables = ['ka', 'ro', 'mi', 'te', 'su', 'na', 'lo', 'vi', 'de', 'pa', 'ri', 'go', 'fe', 'bu', 'sa', 'ti', 'ne', 'mo', 'la', 'ze'];
+  const words = new Set<string>();
+  while (words.size < 30_000) {
+    const n = 2 + Math.floor(rand() * 3);
+    words.add(Array.from({ length: n }, () => syllables[Math.floor(rand() * syllables.length)]).join(''));
+  }
+  const list = [...words];
+  WORDS.forEach((w, i) => list.splice(100 + i * 10, 0, w));
+  let total = 0;
+  const cdf = list.map((_, i) => (total += 1 / (i + 1) ** 1.07));
+  return () => {
+    const x = rand() * total;
+    let lo = 0, hi = cdf.length - 1;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (cdf[mid]! < x) lo = mid + 1; else hi = mid; }
+    return list[lo]!;
+  };
+}
+
 export function generateCorpus(dir: string, total: number, format: 'md' | 'mdx', realContent: string) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -21,8 +45,9 @@ export function generateCorpus(dir: string, total: number, format: 'md' | 'mdx',
   const rand = rng(total * 7 + (format === 'mdx' ? 1 : 0));
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const some = <T>(list: readonly T[], n: number) => [...new Set(Array.from({ length: n }, () => pick(list)))];
+  const word = vocabulary(rand);
   const sentence = (n = 14) => {
-    const w = Array.from({ length: n }, () => pick(WORDS));
+    const w = Array.from({ length: n }, () => word());
     return `${w[0]!.charAt(0).toUpperCase()}${w.join(' ').slice(1)}.`;
   };
   const paragraph = (n = 5) => Array.from({ length: n }, () => sentence(10 + Math.floor(rand() * 10))).join(' ');

@@ -2,6 +2,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
@@ -96,6 +97,24 @@ describe('weight', () => {
     expect(form.getAttribute('method')).toBe('get');
     expect(form.getAttribute('action')).toBe('/search/');
     expect(form.querySelector('input[name="q"]')).not.toBeNull();
+  });
+});
+
+describe('search page weight', () => {
+  it("the search page's own JavaScript (all but Pagefind's files) is at most 15 KB gzipped", () => {
+    const search = page(dist, '/search/');
+    let gz = 0;
+    for (const script of search.dom.querySelectorAll('script')) {
+      const src = script.getAttribute('src');
+      if (src?.startsWith('/pagefind/')) continue;
+      const code = src ? readFileSync(join(dist, src)) : Buffer.from(script.textContent);
+      gz += gzipSync(code, { level: 9 }).length;
+    }
+    expect(gz).toBeGreaterThan(0);
+    expect(gz).toBeLessThanOrEqual(15 * 1024);
+  });
+  it('no content page loads Pagefind', () => {
+    expect(pages.filter((p) => p.path !== '/search/' && p.html.includes('pagefind.js')).map((p) => p.path)).toEqual([]);
   });
 });
 

@@ -1,0 +1,14 @@
+import { gzipSync } from 'node:zlib';
+import { preview } from 'astro';
+import { chromium } from 'playwright-core';
+const server = await preview({ root: process.cwd(), outDir: 'bench-out/dist-5000-md', logLevel: 'error', server: { port: 4395, host: '127.0.0.1' } });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+const rows: string[] = [];
+page.on('response', async (r) => { const b = await r.body().catch(() => Buffer.alloc(0)); const t = r.headers()['content-type'] ?? ''; rows.push(`${(/^(text|application\/(javascript|json))/.test(t) ? gzipSync(b).length : b.length)}\t${r.url().replace('http://127.0.0.1:4395','')}`); });
+await page.goto('http://127.0.0.1:4395/search/?q=' + (process.argv[2] ?? 'labour%20exploitation'));
+await page.locator('#search-results a.result-link').first().waitFor();
+await page.waitForLoadState('networkidle');
+await new Promise(r => setTimeout(r, 500));
+console.log(rows.sort((a,b)=>Number(b.split('\t')[0])-Number(a.split('\t')[0])).slice(0,16).join('\n'));
+await browser.close(); await server.stop();

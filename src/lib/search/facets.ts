@@ -1,0 +1,96 @@
+/**
+ * What the search index knows of each record beyond its text: filters (type, country, theme, organisation,
+ * year, exact-match keys), metadata for the result line (symbol or citation, date, country), and the date
+ * sort key, which every record has so none drops out of a sorted list. Derived from the records and
+ * the link graph; rendered by components/SearchData.astro.
+ */
+import type { Endpoint } from '../link-graph.ts';
+import { collectionLabels, get, type Site } from '../site.ts';
+import { articleShortCitation } from '../citations.ts';
+import { formatPartialDate } from '../dates.ts';
+import { articleKey, normalise } from './keys.ts';
+import type { FilterName } from './facets-names.ts';
+
+/** The date of the Convention's adoption by the Committee of Ministers (shared reference, coe-convention-facts.csv). */
+export const CONVENTION_ADOPTED = '2005-05-03';
+/** Sort key of records that have no date: they come last when sorting newest first. */
+export const UNDATED = '0000';
+
+
+export interface Facets {
+  filters: Record<FilterName | 'key', string[]>;
+  meta: Record<string, string>;
+  sortDate: string;
+}
+
+export function facetsFor(s: Site, target: Endpoint): Facets {
+  const linked = (c: 'countries' | 'themes' | 'organisations') =>
+    [...new Set(s.graph.outgoing(target).filter((l) => l.to.collection === c).map((l) => l.to.id))];
+  const countries = linked('countries').map((id) => get(s, 'countries', id).data.name);
+  const themes = linked('themes').map((id) => get(s, 'themes', id).data.label);
+  const organisations = linked('organisations').map((id) => get(s, 'organisations', id).data.name);
+  const keys: string[] = [];
+  const meta: Record<string, string> = { type: collectionLabels[target.collection].one };
+  let date: string | undefined;
+
+  switch (target.collection) {
+    case 'convention': {
+      const a = get(s, 'convention', target.id).data;
+      keys.push(articleKey(a.number));
+      meta.citation = articleShortCitation(a.number);
+      date = CONVENTION_ADOPTED;
+      break;
+    }
+    case 'commitments': {
+      const c = get(s, 'commitments', target.id).data;
+      if (c.symbol) { keys.push(normalise(c.symbol)); meta.citation = c.symbol; }
+      date = c.adopted;
+      break;
+    }
+    case 'naps': {
+      const n = get(s, 'naps', target.id).data;
+      meta.citation = `${n.period.from}–${n.period.to}`;
+      date = n.adopted ?? String(n.period.from);
+      break;
+    }
+    case 'practices': {
+      const p = get(s, 'practices', target.id).data;
+      if (p.period) date = String(p.period.from);
+      break;
+    }
+    case 'press': date = get(s, 'press', target.id).data.date; break;
+    case 'countries': {
+      const c = get(s, 'countries', target.id).data;
+      keys.push(normalise(c.name), target.id, c.iso3.toLowerCase(), ...(c.coeName ? [normalise(c.coeName)] : []));
+      countries.push(c.name);
+      meta.citation = `${target.id.toUpperCase()} · ${c.iso3}`;
+      break;
+    }
+    case 'themes': {
+      const t = get(s, 'themes', target.id).data;
+      keys.push(normalise(t.label), normalise(target.id));
+      themes.push(t.label);
+      break;
+    }
+    case 'organisations': {
+      const o = get(s, 'organisations', target.id).data;
+      keys.push(normalise(o.name), ...(o.acronym ? [normalise(o.acronym)] : []));
+      organisations.push(o.name);
+      break;
+    }
+  }
+  if (date) meta.date = formatPartialDate(date);
+  if (countries.length) meta.country = countries.join(', ');
+  return {
+    filters: {
+      type: [meta.type!],
+      country: countries,
+      theme: themes,
+      organisation: organisations,
+      year: date ? [date.slice(0, 4)] : [],
+      key: [...new Set(keys)],
+    },
+    meta,
+    sortDate: date ?? UNDATED,
+  };
+}

@@ -1,0 +1,161 @@
+// Search on the real index in Chromium: known queries find their record first (symbols, articles, countries,
+// themes), filters combine as documented with live counts, state lives in the URL, results are inert.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { loadContent } from '../../src/lib/content-check/load.ts';
+import { paragraphAnchor, recordUrl } from '../../src/lib/urls.ts';
+import { axeViolations, haveChromium, launch, watchErrors } from '../helpers/browser.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const siteUrl = inject('siteUrl');
+const fixtureUrl = inject('fixtureSiteUrl');
+const { records } = loadContent(join(root, 'content'), root);
+const data = (r: (typeof records)[number]) => r.data as Record<string, any>;
+
+/** The table of known queries and the record that must come first, generated from the records. */
+function knownQueries(): [string, string][] {
+  const table: [string, string][] = [];
+  for (const r of records.filter((x) => x.collection === 'commitments' && data(x).symbol)) {
+    const symbol: string = data(r).symbol;
+    for (const q of [symbol, symbol.toLowerCase(), symbol.replace(/\./g, ' ')]) table.push([q, recordUrl('commitments', r.id)!]);
+  }
+  for (const n of [4, 10, 12, 13, 26, 29]) {
+    const url = recordUrl('convention', `article-${String(n).padStart(2, '0')}`)!;
+    for (const q of [`Article ${n}`, `Art. ${n}`, `art ${n}`, `CETS 197 Art. ${n}`]) table.push([q, url]);
+  }
+  const a12 = records.find((x) => x.id === 'article-12')!;
+  const para = (data(a12).obligations as { paragraph: string }[]).find((o) => /\([a-z]\)$/.test(o.paragraph))!.paragraph;
+  table.push([`Art. ${para}`, `${recordUrl('convention', 'article-12')}#${paragraphAnchor(para)}`]);
+  for (const id of ['md', 'fr', 'tr', 'ie']) {
+    const c = records.find((x) => x.collection === 'countries' && x.id === id)!;
+    for (const q of [data(c).name, id.toUpperCase(), id, data(c).iso3]) table.push([q, recordUrl('countries', id)!]);
+  }
+  for (const id of ['non-punishment', 'supply-chains', 'labour-exploitation', 'nrm']) {
+    const t = records.find((x) => x.collection === 'themes' && x.id === id)!;
+    table.push([data(t).label, recordUrl('themes', id)!]);
+  }
+  table.push(['non-punishment', recordUrl('themes', 'non-punishment')!], ['supply chains', recordUrl('themes', 'supply-chains')!]);
+  return table;
+}
+
+async function searchFor(page: Page, base: string, query: string) {
+  await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, base).href);
+  await page.waitForFunction(() => !/Searching/.test(document.getElementById('search-status')?.textContent ?? 'Searching'));
+  return page.locator('#search-results a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+}
+
+describe.skipIf(!haveChromium)('search in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    browser = await launch();
+    page = await browser.newPage();
+    errors = watchErrors(page);
+  });
+  afterAll(async () => { await browser?.close(); });
+
+  for (const [query, url] of knownQueries()) {
+    it(`"${query}" finds ${url} first`, async () => {
+      const hrefs = await searchFor(page, siteUrl, query);
+      expect(hrefs[0]).toBe(url);
+    });
+  }
+
+  it('Pagefind indexes every record page with a date sort key, so sorting drops none', async () => {
+    await page.goto(new URL('search/', siteUrl).href);
+    const counts = await page.evaluate(async () => {
+      const pf = await (window as any).kbLoadPagefind();
+      const all = await pf.search(null, {});
+      const sorted = await pf.search(null, { sort: { date: 'desc' } });
+      const filters = await pf.filters();
+      return { all: all.results.length, sorted: sorted.results.length, types: Object.keys(filters.type ?? {}) };
+    });
+    const recordPages = records.filter((r) => r.collection !== 'sources' && r.collection !== 'chapters').length;
+    expect(counts.all).toBe(recordPages);
+    expect(counts.sorted).toBe(counts.all);
+    expect(counts.types.sort()).toEqual(['Convention article', 'Country', 'Good practice', 'National Action Plan', 'OSCE commitment', 'Organisation', 'Press release', 'Theme']);
+  });
+
+  it('two filters narrow the results with live counts, a result lands on its anchor, and Back restores the state', async () => {
+    await searchFor(page, siteUrl, 'victims');
+    const count = async (name: string, value: string) =>
+      Number((await page.locator(`#search-filters input[name="${name}"][value="${value}"]`).locator('xpath=..').locator('.count').textContent())!.replace(/\D/g, ''));
+    const total = async () => Number((await page.locator('#search-status').textContent())!.match(/^(\d+) result/)![1]);
+    const expectedAfterType = await count('type', 'Convention article');
+    expect(expectedAfterType).toBeGreaterThan(1);
+    await page.check('#search-filters input[name="type"][value="Convention article"]');
+    await page.waitForURL(/type=Convention\+article/);
+    await page.waitForFunction(() => /^\d+ result/.test(document.getElementById('search-status')!.textContent ?? ''));
+    expect(await total()).toBe(expectedAfterType);
+    expect(await page.locator('#search-results .result .meta').allTextContents()).toSatisfy((metas: string[]) => metas.every((m) => m.includes('Convention article')));
+    const expectedAfterTheme = await count('theme', 'Protection');
+    expect(expectedAfterTheme).toBeGreaterThan(0);
+    expect(expectedAfterTheme).toBeLessThan(expectedAfterType);
+    await page.check('#search-filters input[name="theme"][value="Protection"]');
+    await page.waitForURL(/theme=Protection/);
+    await page.waitForFunction((n) => document.getElementById('search-status')!.textContent!.startsWith(`${n} result`), expectedAfterTheme);
+    const url = page.url();
+    expect(url).toMatch(/q=victims/);
+    const firstHref = await page.locator('#search-results a.result-link').first().getAttribute('href');
+    // Open a paragraph (a sub-result) and land on its anchor.
+    const sub = page.locator('#search-results .sub-results a').first();
+    const subHref = (await sub.getAttribute('href'))!;
+    expect(subHref).toContain('#');
+    await sub.click();
+    await page.waitForURL((u) => u.hash.length > 1);
+    const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await page.locator(`[id="${anchor}"]`).isVisible()).toBe(true);
+    expect(await page.locator(`[id="${anchor}"]`).evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; })).toBe(true);
+    await page.goBack();
+    await page.waitForURL(url);
+    await page.waitForFunction((n) => document.getElementById('search-status')!.textContent!.startsWith(`${n} result`), expectedAfterTheme);
+    expect(await page.isChecked('#search-filters input[name="type"][value="Convention article"]')).toBe(true);
+    expect(await page.isChecked('#search-filters input[name="theme"][value="Protection"]')).toBe(true);
+    expect(await page.inputValue('#search-q')).toBe('victims');
+    expect(await page.locator('#search-results a.result-link').first().getAttribute('href')).toBe(firstHref);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('works from the keyboard: "/" reaches the field, arrows move through results', async () => {
+    await searchFor(page, siteUrl, 'assistance');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('result-link');
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(second).toBe((await page.locator('#search-results a.result-link').nth(1).getAttribute('href')));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+  });
+
+  it('says clearly when nothing matches, with suggestions', async () => {
+    await searchFor(page, siteUrl, 'zzzxqy');
+    expect(await page.locator('#search-status').textContent()).toMatch(/No results for “zzzxqy”/);
+    expect(await page.locator('#search-results .empty a').count()).toBeGreaterThan(3);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('renders hostile record text inert: no script runs and every link stays on the site', async () => {
+    const hostile = await browser.newPage();
+    const dialogs: string[] = [];
+    hostile.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    const hrefs = await searchFor(hostile, fixtureUrl, 'hostilemarker');
+    expect(hrefs.length).toBeGreaterThan(0);
+    const all = await hostile.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(all.every((h) => h.startsWith('/') && !/^javascript:/i.test(h))).toBe(true);
+    expect(await hostile.locator('#search-results').textContent()).toContain('<script>');
+    expect(await hostile.locator('#search-results script, #search-results img').count()).toBe(0);
+    expect(await hostile.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await hostile.close();
+  });
+
+  it('raised no console error', () => {
+    expect(errors).toEqual([]);
+  });
+});
