@@ -11,6 +11,8 @@ import { contentRoot } from '../src/lib/content-root.ts';
 import { referenceDir, OFFICIAL_TEXT_URL, TODAY } from './reference-paths.ts';
 
 type Row = Record<string, string>;
+// Timestamps known to the writer make it quote date-like text, which Astro's YAML reader would turn into dates.
+const STRINGIFY: { lineWidth: number; customTags: ['timestamp'] } = { lineWidth: 0, customTags: ['timestamp'] };
 const ref = referenceDir();
 const out = contentRoot();
 const read = (name: string): Row[] => parse(readFileSync(join(ref, name), 'utf8'), { columns: true, skip_empty_lines: true });
@@ -21,7 +23,7 @@ const header = (what: string) =>
 
 function write(path: string, comment: string, data: unknown) {
   mkdirSync(join(out, 'data'), { recursive: true });
-  writeFileSync(join(out, path), comment + stringify(data, { lineWidth: 0 }));
+  writeFileSync(join(out, path), comment + stringify(data, STRINGIFY));
 }
 
 // Sources: the registry table of SOURCES.md.
@@ -94,6 +96,38 @@ for (const c of read('coe-convention-chapters.csv')) {
 }
 write('data/chapters.yaml', header('coe-convention-chapters.csv'), chapters);
 
+// Convention facts and GRETA's evaluation rounds.
+const FACT_LABELS: Record<string, string> = {
+  adopted_by_committee_of_ministers: 'Adopted by the Committee of Ministers',
+  first_non_member_accession: 'First accession by a non-member State',
+  first_non_european_accession: 'First accession by a non-European State',
+  entry_into_force_condition: 'Condition for entry into force',
+  entry_into_force_for_later_parties: 'Entry into force for later Parties',
+  parties_count: 'Parties',
+  recovery_reflection_period_minimum: 'Minimum recovery and reflection period',
+};
+const facts: Record<string, unknown> = {};
+for (const f of read('coe-convention-facts.csv')) {
+  const label = FACT_LABELS[f.key!] ?? f.key!.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()).replace(/\bgreta\b/gi, 'GRETA');
+  facts[f.key!.replace(/_/g, '-')] = { label, value: f.value, sources: sourceIds(f.sources), verified: f.verified === 'yes' };
+}
+write('data/convention-facts.yaml', header('coe-convention-facts.csv'), facts);
+const rounds: Record<string, unknown> = {};
+for (const r of read('greta-evaluation-rounds.csv')) {
+  const cell = r.convention_articles_in_questionnaire ?? '';
+  const articles = /^\d/.test(cell) ? [...cell.replace(/\(.*$/, '').matchAll(/\d+/g)].map((m) => `article-${m[0].padStart(2, '0')}`) : [];
+  rounds[`round-${r.round}`] = {
+    number: Number(r.round),
+    launched: r.launched,
+    focus: r.thematic_focus,
+    articles,
+    articlesPartial: /partial/i.test(cell),
+    ...(r.notes ? { note: r.notes } : {}),
+    sources: sourceIds(r.sources),
+  };
+}
+write('data/greta-rounds.yaml', header('greta-evaluation-rounds.csv'), rounds);
+
 // Convention articles: a stub for each article without a record; written records are left alone.
 let stubs = 0;
 mkdirSync(join(out, 'convention'), { recursive: true });
@@ -116,9 +150,9 @@ for (const a of read('coe-convention-articles.csv')) {
     ],
     verification: { status: 'verified', checked: TODAY, note: 'Number, title and chapter checked against the Convention text; summary not yet written.' },
   };
-  writeFileSync(join(out, 'convention', `${id}.md`), `---\n${stringify(front, { lineWidth: 0 })}---\n`);
+  writeFileSync(join(out, 'convention', `${id}.md`), `---\n${stringify(front, STRINGIFY)}---\n`);
   stubs++;
 }
 console.log(
-  `Imported ${Object.keys(countries).length} countries, ${Object.keys(themes).length} themes, ${Object.keys(chapters).length} chapters, ${Object.keys(sources).length} sources; wrote ${stubs} article stubs.`,
+  `Imported ${Object.keys(countries).length} countries, ${Object.keys(themes).length} themes, ${Object.keys(chapters).length} chapters, ${Object.keys(facts).length} Convention facts, ${Object.keys(rounds).length} GRETA rounds, ${Object.keys(sources).length} sources; wrote ${stubs} article stubs.`,
 );

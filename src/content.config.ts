@@ -19,6 +19,8 @@ export const collections = {
   organisations: data(registry.organisations.storage.file, registry.organisations.schema(reference)),
   chapters: data(registry.chapters.storage.file, registry.chapters.schema()),
   sources: data(registry.sources.storage.file, registry.sources.schema()),
+  facts: data(registry.facts.storage.file, registry.facts.schema(reference)),
+  rounds: data(registry.rounds.storage.file, registry.rounds.schema(reference)),
   convention: entries(registry.convention.storage.dir, registry.convention.schema(reference)),
   commitments: entries(registry.commitments.storage.dir, registry.commitments.schema(reference)),
   naps: entries(registry.naps.storage.dir, registry.naps.schema(reference)),

@@ -12,7 +12,9 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'kb:content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
+        // `astro preview` serves a finished build: nothing to check.
+        if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const problems = checkContent(contentRoot(root), root);
         if (problems.length) {

@@ -12,12 +12,14 @@ import { recordUrl } from './urls.ts';
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
 
 async function load() {
-  const [countries, themes, organisations, chapters, sources, convention, commitments, naps, practices, press] = await Promise.all([
+  const [countries, themes, organisations, chapters, sources, facts, rounds, convention, commitments, naps, practices, press] = await Promise.all([
     getCollection('countries'),
     getCollection('themes'),
     getCollection('organisations'),
     getCollection('chapters'),
     getCollection('sources'),
+    getCollection('facts'),
+    getCollection('rounds'),
     getCollection('convention'),
     getCollection('commitments'),
     getCollection('naps'),
@@ -32,7 +34,8 @@ async function load() {
   countries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
   themes.sort((a, b) => a.data.label.localeCompare(b.data.label, 'en'));
   chapters.sort((a, b) => a.data.firstArticle - b.data.firstArticle);
-  const all = { countries, themes, organisations, chapters, sources, convention, commitments, naps, practices, press };
+  rounds.sort((a, b) => a.data.number - b.data.number);
+  const all = { countries, themes, organisations, chapters, sources, facts, rounds, convention, commitments, naps, practices, press };
   const byId = Object.fromEntries(
     Object.entries(all).map(([name, list]) => [name, new Map((list as { id: string }[]).map((e) => [e.id, e]))]),
   ) as { [C in CollectionName]: Map<string, Entry<C>> };
@@ -75,6 +78,8 @@ export function label(s: Site, e: Endpoint): string {
     case 'practices': return get(s, 'practices', e.id).data.title;
     case 'press': return get(s, 'press', e.id).data.title;
     case 'sources': return get(s, 'sources', e.id).data.title;
+    case 'facts': return get(s, 'facts', e.id).data.label;
+    case 'rounds': return `GRETA evaluation round ${get(s, 'rounds', e.id).data.number}`;
   }
 }
 
@@ -95,6 +100,8 @@ export const collectionLabels: Record<CollectionName, { one: string; many: strin
   organisations: { one: 'Organisation', many: 'Organisations' },
   chapters: { one: 'Chapter', many: 'Chapters' },
   sources: { one: 'Source', many: 'Sources' },
+  facts: { one: 'Convention fact', many: 'Convention facts' },
+  rounds: { one: 'GRETA evaluation round', many: 'GRETA evaluation rounds' },
 };
 
 /** getStaticPaths for a collection whose pages are addressed by id: one page per record, the entry as a prop. */

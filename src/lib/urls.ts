@@ -28,15 +28,12 @@ export function provisionAnchor(ref: string): string {
 export function paragraphAnchor(paragraph: string): string {
   return `para-${paragraph.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '')}`;
 }
-/** Anchor of a chapter on the Convention page: "iii" → "chapter-iii". */
-export function chapterAnchor(chapterId: string): string {
-  return `chapter-${chapterId}`;
-}
 
 export const paths = {
   home: () => href('/'),
   convention: () => href('/convention/'),
-  chapter: (id: string) => `${href('/convention/')}#${chapterAnchor(id)}`,
+  chapter: (id: string) => href(`/convention/chapters/${id}/`),
+  conventionSection: (anchor: string) => `${href('/convention/')}#${anchor}`,
   article: (number: number, paragraph?: string) => href(`/convention/articles/${number}/`) + (paragraph ? `#${paragraphAnchor(paragraph)}` : ''),
   commitments: () => href('/commitments/'),
   commitment: (id: string, provisionRef?: string) => href(`/commitments/${id}/`) + (provisionRef ? `#${provisionAnchor(provisionRef)}` : ''),
@@ -59,6 +56,9 @@ export const paths = {
   pagefind: () => href('/pagefind/'),
 };
 
+/** Collections whose records each have a page of their own (the others show on the Convention overview or nowhere). */
+export const PAGE_COLLECTIONS: readonly CollectionName[] = ['countries', 'themes', 'organisations', 'convention', 'commitments', 'naps', 'practices', 'press'];
+
 /** The page of any record, with an optional anchor inside it (a provision ref or an article paragraph). */
 export function recordUrl(collection: CollectionName, id: string, anchor?: string): string | undefined {
   switch (collection) {
@@ -72,5 +72,7 @@ export function recordUrl(collection: CollectionName, id: string, anchor?: strin
     case 'organisations': return paths.organisation(id);
     case 'chapters': return paths.chapter(id);
     case 'sources': return undefined;
+    case 'facts': return paths.conventionSection('key-facts');
+    case 'rounds': return paths.conventionSection(id);
   }
 }

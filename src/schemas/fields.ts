@@ -11,6 +11,8 @@ export const collectionNames = [
   'organisations',
   'chapters',
   'sources',
+  'facts',
+  'rounds',
   'convention',
   'commitments',
   'naps',

@@ -7,6 +7,7 @@ import { chapterSchema } from './chapters.ts';
 import { commitmentSchema } from './commitments.ts';
 import { conventionSchema } from './convention.ts';
 import { countrySchema } from './countries.ts';
+import { factSchema, roundSchema } from './facts.ts';
 import type { CollectionName, RefBuilder } from './fields.ts';
 import { napSchema } from './naps.ts';
 import { organisationSchema } from './organisations.ts';
@@ -27,6 +28,8 @@ export const collections = {
   organisations: { storage: { kind: 'data', file: 'data/organisations.yaml' }, schema: organisationSchema },
   chapters: { storage: { kind: 'data', file: 'data/chapters.yaml' }, schema: chapterSchema },
   sources: { storage: { kind: 'data', file: 'data/sources.yaml' }, schema: sourceEntrySchema },
+  facts: { storage: { kind: 'data', file: 'data/convention-facts.yaml' }, schema: factSchema },
+  rounds: { storage: { kind: 'data', file: 'data/greta-rounds.yaml' }, schema: roundSchema },
   convention: { storage: { kind: 'entries', dir: 'convention' }, schema: conventionSchema },
   commitments: { storage: { kind: 'entries', dir: 'commitments' }, schema: commitmentSchema },
   naps: { storage: { kind: 'entries', dir: 'naps' }, schema: napSchema },

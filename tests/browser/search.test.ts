@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/content-check/load.ts';
-import { paragraphAnchor, recordUrl } from '../../src/lib/urls.ts';
+import { PAGE_COLLECTIONS, paragraphAnchor, recordUrl } from '../../src/lib/urls.ts';
 import { axeViolations, haveChromium, launch, watchErrors } from '../helpers/browser.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -23,6 +23,10 @@ function knownQueries(): [string, string][] {
   for (const n of [4, 10, 12, 13, 26, 29]) {
     const url = recordUrl('convention', `article-${String(n).padStart(2, '0')}`)!;
     for (const q of [`Article ${n}`, `Art. ${n}`, `art ${n}`, `CETS 197 Art. ${n}`]) table.push([q, url]);
+  }
+  for (const a of records.filter((x) => x.collection === 'convention')) {
+    const n = data(a).number as number;
+    if (![4, 10, 12, 13, 26, 29].includes(n)) table.push([`Article ${n}`, recordUrl('convention', a.id)!]);
   }
   const a12 = records.find((x) => x.id === 'article-12')!;
   const para = (data(a12).obligations as { paragraph: string }[]).find((o) => /\([a-z]\)$/.test(o.paragraph))!.paragraph;
@@ -63,6 +67,20 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
     });
   }
 
+  it('indexes main content only: not the navigation, the footer or "Referenced by" lists', async () => {
+    await page.goto(new URL('search/', siteUrl).href);
+    const found = await page.evaluate(async () => {
+      const pf = await (window as any).kbLoadPagefind();
+      const urls = async (q: string) => Promise.all((await pf.search(q)).results.map(async (r: any) => (await r.data()).url));
+      return { footer: await urls('follow the sources for the official texts'), nav: await urls('Skip to content'), press: await urls('strengthen efforts to end human trafficking') };
+    });
+    expect(found.footer).toEqual([]);
+    expect(found.nav).toEqual([]);
+    // Article 29 lists this release under "Referenced by"; only the release itself may match its headline.
+    const release = records.find((r) => r.collection === 'press')!;
+    expect(found.press).toEqual([recordUrl('press', release.id)]);
+  });
+
   it('Pagefind indexes every record page with a date sort key, so sorting drops none', async () => {
     await page.goto(new URL('search/', siteUrl).href);
     const counts = await page.evaluate(async () => {
@@ -72,7 +90,7 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
       const filters = await pf.filters();
       return { all: all.results.length, sorted: sorted.results.length, types: Object.keys(filters.type ?? {}) };
     });
-    const recordPages = records.filter((r) => r.collection !== 'sources' && r.collection !== 'chapters').length;
+    const recordPages = records.filter((r) => PAGE_COLLECTIONS.includes(r.collection)).length;
     expect(counts.all).toBe(recordPages);
     expect(counts.sorted).toBe(counts.all);
     expect(counts.types.sort()).toEqual(['Convention article', 'Country', 'Good practice', 'National Action Plan', 'OSCE commitment', 'Organisation', 'Press release', 'Theme']);

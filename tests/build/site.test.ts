@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
-import { recordUrl } from '../../src/lib/urls.ts';
+import { PAGE_COLLECTIONS, recordUrl } from '../../src/lib/urls.ts';
 import { readPages, page, type BuiltPage } from '../helpers/built-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -31,7 +31,7 @@ describe('content', () => {
 });
 
 describe('a page for every record', () => {
-  const withPages = records.filter((r) => r.collection !== 'sources' && r.collection !== 'chapters');
+  const withPages = records.filter((r) => PAGE_COLLECTIONS.includes(r.collection));
   it('covers every collection', () => {
     expect(new Set(withPages.map((r) => r.collection))).toEqual(new Set(['countries', 'themes', 'organisations', 'convention', 'commitments', 'naps', 'practices', 'press']));
   });

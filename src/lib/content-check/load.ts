@@ -5,6 +5,12 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } fr
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import type { Problem } from './problems.ts';
 
+/**
+ * Read YAML as Astro's loaders do (js-yaml's default schema): YAML 1.2 core plus timestamps, so an unquoted
+ * `2005-05-03` is a date here too and the linter never passes what the build then refuses.
+ */
+export const YAML_OPTIONS: { uniqueKeys: true; customTags: ['timestamp'] } = { uniqueKeys: true, customTags: ['timestamp'] };
+
 export interface LoadedRecord {
   collection: CollectionName;
   id: string;
@@ -76,7 +82,7 @@ export function loadContent(root: string, projectRoot: string): Loaded {
         continue;
       }
       const counter = new LineCounter();
-      const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, uniqueKeys: true });
+      const doc = parseDocument(readFileSync(path, 'utf8'), { ...YAML_OPTIONS, lineCounter: counter });
       if (doc.errors.length) {
         problems.push(...yamlProblems(doc, file, 0));
         continue;
@@ -107,7 +113,7 @@ export function loadContent(root: string, projectRoot: string): Loaded {
         continue;
       }
       const counter = new LineCounter();
-      const doc = parseDocument(split.yaml, { lineCounter: counter, uniqueKeys: true });
+      const doc = parseDocument(split.yaml, { ...YAML_OPTIONS, lineCounter: counter });
       if (doc.errors.length) {
         problems.push(...yamlProblems(doc, file, 1));
         continue;

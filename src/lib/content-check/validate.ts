@@ -13,6 +13,8 @@ const REF_HINTS: Record<CollectionName, string> = {
   organisations: 'use an organisation id from content/data/organisations.yaml',
   chapters: 'use a chapter id from content/data/chapters.yaml (its roman numeral in lower case, e.g. "iii")',
   sources: 'use a source id from content/data/sources.yaml, e.g. "s02"',
+  facts: 'use a key of content/data/convention-facts.yaml',
+  rounds: 'use a round id of content/data/greta-rounds.yaml, e.g. "round-3"',
   convention: 'use an article id from content/convention/: "article-" and two digits, e.g. "article-04"',
   commitments: 'use the id of a file in content/commitments/ (the symbol in kebab-case, e.g. "pc-dec-557")',
   naps: 'use the id of a file in content/naps/',
@@ -21,7 +23,7 @@ const REF_HINTS: Record<CollectionName, string> = {
 };
 
 const SINGULAR: Record<CollectionName, string> = {
-  countries: 'country', themes: 'theme', organisations: 'organisation', chapters: 'chapter', sources: 'source',
+  countries: 'country', themes: 'theme', organisations: 'organisation', chapters: 'chapter', sources: 'source', facts: 'Convention fact', rounds: 'GRETA round',
   convention: 'Convention article', commitments: 'OSCE commitment', naps: 'NAP', practices: 'good practice', press: 'press release',
 };
 
