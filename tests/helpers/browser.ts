@@ -45,7 +45,8 @@ export function watchErrors(page: Page, { expectNotFound = false } = {}): string
     if (m.type() === 'error' && !(expectNotFound && /status of 404/.test(m.text()))) errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  // A request cut short by leaving the page (ERR_ABORTED) is not an error of the page.
+  page.on('requestfailed', (r) => { if (!/ERR_ABORTED/.test(r.failure()?.errorText ?? '')) errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`); });
   page.on('response', (r) => { if (r.status() >= 400 && !(expectNotFound && r.request().isNavigationRequest())) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
   return errors;
 }
