@@ -13,8 +13,8 @@ export function contentCheck(): AstroIntegration {
     name: 'kb:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        // `astro preview` serves a finished build: nothing to check.
-        if (command === 'preview') return;
+        // Only what builds or serves content is checked; `astro preview` and `astro check` (types) are not.
+        if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
         const problems = checkContent(contentRoot(root), root);
         if (problems.length) {

@@ -7,3 +7,11 @@ export function isCurrent(period: { from: number; to: number }, today: Date = ne
   const y = today.getUTCFullYear();
   return period.from <= y && y <= period.to;
 }
+
+export type NapStatus = 'current' | 'past' | 'none';
+/** Whether a country has a current plan documented here, only past ones, or none. */
+export function napStatus(periods: { from: number; to: number }[], today: Date = new Date()): NapStatus {
+  if (periods.some((p) => isCurrent(p, today))) return 'current';
+  return periods.some((p) => p.to < today.getUTCFullYear()) ? 'past' : 'none';
+}
+export const NAP_STATUS = { current: 'Current NAP documented', past: 'Only past NAPs documented', none: 'No NAP documented here yet' } as const;

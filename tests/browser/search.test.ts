@@ -1,5 +1,6 @@
 // Search on the real index in Chromium: known queries find their record first (symbols, articles, countries,
 // themes), filters combine as documented with live counts, state lives in the URL, results are inert.
+import { contentRoot } from '../../src/lib/content-root.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -10,7 +11,7 @@ import { axeViolations, haveChromium, launch, watchErrors } from '../helpers/bro
 const root = resolve(import.meta.dirname, '../..');
 const siteUrl = inject('siteUrl');
 const fixtureUrl = inject('fixtureSiteUrl');
-const { records } = loadContent(join(root, 'content'), root);
+const { records } = loadContent(contentRoot(root), root);
 const data = (r: (typeof records)[number]) => r.data as Record<string, any>;
 
 /** The table of known queries and the record that must come first, generated from the records. */

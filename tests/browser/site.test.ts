@@ -1,5 +1,6 @@
 // The real built site in Debian's Chromium: pages load without errors, axe finds no WCAG 2.2 AA violation
 // on any template (light and dark), pages work without JavaScript and at 320 px, and search answers.
+import { contentRoot } from '../../src/lib/content-root.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -9,7 +10,7 @@ import { axeViolations, haveChromium, launch, watchErrors } from '../helpers/bro
 
 const root = resolve(import.meta.dirname, '../..');
 const siteUrl = inject('siteUrl');
-const { records } = loadContent(join(root, 'content'), root);
+const { records } = loadContent(contentRoot(root), root);
 const first = (collection: string) => records.find((r) => r.collection === collection)!;
 const unverified = records.find((r) => r.collection !== 'countries' && (r.data as { verification?: { status: string } }).verification?.status === 'unverified');
 

@@ -1,5 +1,6 @@
 // The Convention in full: 47 complete article records true to the reference data, reachable from their
 // chapter and the overview, each paragraph citable; the overview's Parties match the reference list.
+import { contentRoot } from '../../src/lib/content-root.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import { loadContent } from '../../src/lib/content-check/load.ts';
@@ -10,7 +11,7 @@ import { haveReference, readReference } from '../helpers/reference.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = inject('distDir');
-const { records } = loadContent(join(root, 'content'), root);
+const { records } = loadContent(contentRoot(root), root);
 const articles: Record<string, any>[] = records.filter((r) => r.collection === 'convention').map((r) => ({ id: r.id, body: r.body!.text, ...(r.data as Record<string, any>) }));
 const FULLER = [4, 10, 12, 13, 15, 26, 29];
 

@@ -1,4 +1,5 @@
 // Tests on the real build (built once by tests/global-setup.ts): pages, links, anchors, JavaScript, HTML validity.
+import { contentRoot } from '../../src/lib/content-root.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ const subDist = inject('subpathDistDir');
 const subBase = inject('subpathBase');
 const pages = readPages(dist);
 const subPages = readPages(subDist, subBase);
-const { records } = loadContent(join(root, 'content'), root);
+const { records } = loadContent(contentRoot(root), root);
 
 function titleOf(r: (typeof records)[number]): string {
   const d = r.data as Record<string, any>;
@@ -25,7 +26,7 @@ function titleOf(r: (typeof records)[number]): string {
 
 describe('content', () => {
   it('passes the content linter', () => {
-    const problems = checkContent(join(root, 'content'), root);
+    const problems = checkContent(contentRoot(root), root);
     expect(problems, formatProblems(problems)).toEqual([]);
   });
 });
@@ -88,9 +89,15 @@ describe('links', () => {
 });
 
 describe('weight', () => {
-  it('content pages ship no JavaScript; only /search/ has a script', () => {
-    const withScripts = pages.filter((p) => /<script\b/i.test(p.html)).map((p) => p.path);
-    expect(withScripts).toEqual(['/search/']);
+  it('content pages ship no JavaScript; only /search/ and the /naps/ table (sorting) have a script', () => {
+    const withScripts = pages.filter((p) => /<script\b/i.test(p.html)).map((p) => p.path).sort();
+    expect(withScripts).toEqual(['/naps/', '/search/']);
+  });
+  it('the /naps/ table script is a few lines: at most 2 KB gzipped', () => {
+    const naps = page(dist, '/naps/');
+    const gz = naps.dom.querySelectorAll('script').reduce((n, s) => n + gzipSync(s.getAttribute('src') ? readFileSync(join(dist, s.getAttribute('src')!)) : Buffer.from(s.textContent)).length, 0);
+    expect(gz).toBeGreaterThan(0);
+    expect(gz).toBeLessThanOrEqual(2048);
   });
   it('the header search is a plain GET form to /search/', () => {
     const form = page(dist, '/convention/articles/12/').dom.querySelector('header form[role="search"]')!;

@@ -1,0 +1,55 @@
+/** The maps of the country pages: which States are drawn, and how each is coloured. */
+import { boundsAround, drawMap, type MapCountry } from './map.ts';
+import { isParty } from './convention.ts';
+import { NAP_STATUS, napStatus } from './naps.ts';
+import { CETS_STATUS } from './countries.ts';
+import type { Site } from './site.ts';
+import { paths } from './urls.ts';
+
+/** The OSCE region as the site draws it: the participating States, and Convention Parties outside the OSCE. */
+export function regionCountries(s: Site) {
+  return s.countries.filter((c) => c.data.osce === 'participating-state' || isParty(c.data.cets197.status));
+}
+
+export const CONVENTION_LEGEND = [
+  { className: 'map-a', label: 'Party to CETS No. 197' },
+  { className: 'map-none', label: 'Not a Party' },
+];
+export const NAP_LEGEND = [
+  { className: 'map-a', label: NAP_STATUS.current },
+  { className: 'map-c', label: NAP_STATUS.past },
+  { className: 'map-none', label: NAP_STATUS.none },
+];
+
+export function conventionItems(s: Site): MapCountry[] {
+  return regionCountries(s).map((c) => ({
+    id: c.id, name: c.data.name, href: paths.country(c.id),
+    className: isParty(c.data.cets197.status) ? 'map-a' : 'map-none',
+    status: CETS_STATUS[c.data.cets197.status],
+  }));
+}
+
+export function napItems(s: Site): MapCountry[] {
+  return regionCountries(s).map((c) => {
+    const status = napStatus(s.naps.filter((n) => n.data.country.id === c.id).map((n) => n.data.period));
+    return { id: c.id, name: c.data.name, href: paths.country(c.id), className: status === 'current' ? 'map-a' : status === 'past' ? 'map-c' : 'map-none', status: NAP_STATUS[status] };
+  });
+}
+
+/** Europe and Central Asia, where most of the region lies, so that Europe stays legible. */
+const EURASIA: [[number, number], [number, number]] = [[-24, 30], [95, 71]];
+const NORTH_AMERICA = ['us', 'ca'];
+
+/** The region map: Europe and Central Asia, and North America (Canada, United States) as an inset. */
+export function regionMap(items: MapCountry[]) {
+  return {
+    main: drawMap(items.filter((i) => !NORTH_AMERICA.includes(i.id)), { bounds: EURASIA, padding: 0.02 }),
+    inset: drawMap(items.filter((i) => NORTH_AMERICA.includes(i.id)), { width: 240, height: 160, padding: 0.04 }),
+  };
+}
+
+/** A small locator map: the country and what lies around it. */
+export function locatorMap(s: Site, id: string) {
+  const items = conventionItems(s).filter((i) => i.id === id).map((i) => ({ ...i, className: 'map-a' }));
+  return drawMap(items, { width: 400, height: 300, padding: 0.04, bounds: boundsAround(id) });
+}

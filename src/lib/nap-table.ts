@@ -1,0 +1,39 @@
+/** The NAP table's rows: one place for the columns of /naps/ and of /naps/naps.csv. */
+import { ANSWER, COVERAGE, isCurrent } from './naps.ts';
+import { get, type Site } from './site.ts';
+import { paths } from './urls.ts';
+
+/** The themes whose coverage monitoring follows (the OSR study's gaps first). */
+export const MONITORED_THEMES = ['labour-exploitation', 'supply-chains', 'technology', 'financial-flows', 'demand', 'child-trafficking', 'nrm', 'national-rapporteurs'] as const;
+
+export function napRows(s: Site, site: URL | undefined) {
+  return s.naps.map((n) => {
+    const d = n.data;
+    const country = get(s, 'countries', d.country.id).data;
+    const coverage = Object.fromEntries(MONITORED_THEMES.map((t) => [t, d.coverage.find((c) => c.theme.id === t)?.status ?? 'unknown'])) as Record<(typeof MONITORED_THEMES)[number], keyof typeof COVERAGE>;
+    return {
+      id: n.id,
+      country: country.name,
+      countryId: d.country.id,
+      title: d.title,
+      titleOriginal: d.titleOriginal ?? '',
+      from: d.period.from,
+      to: d.period.to,
+      current: isCurrent(d.period),
+      adopted: d.adopted ?? '',
+      coordinator: d.coordinator ?? '',
+      rapporteurExists: ANSWER[d.rapporteur.exists],
+      rapporteurIndependent: ANSWER[d.rapporteur.independent],
+      budget: ANSWER[d.budget.dedicated],
+      budgetAmount: d.budget.amount ?? '',
+      monitoringFramework: ANSWER[d.monitoring.framework],
+      indicators: ANSWER[d.monitoring.indicators],
+      evaluationPublished: ANSWER[d.monitoring.evaluationPublished],
+      victimSupportUnconditional: ANSWER[d.victimSupportUnconditional],
+      coverage,
+      verification: d.verification.status,
+      sources: d.sources.map((x) => x.url),
+      url: site ? new URL(paths.nap(n.id), site).href : paths.nap(n.id),
+    };
+  });
+}
