@@ -84,8 +84,8 @@ export function drawMap(items: MapCountry[], { width = 960, height = 560, fitTo,
     }) },
   };
   const fc: FeatureCollection = { type: 'FeatureCollection', features: box ? [box] : fitShapes };
-  const centre = box ? [(bounds[0][0] + bounds[1][0]) / 2, 0] : geoCentroid(fc as GeoPermissibleObjects);
-  const projection = geoConicConformal().rotate([-centre[0], 0]).parallels([35, 65]);
+  const centreLon = bounds ? (bounds[0][0] + bounds[1][0]) / 2 : geoCentroid(fc as GeoPermissibleObjects)[0];
+  const projection = geoConicConformal().rotate([-centreLon, 0]).parallels([35, 65]);
   const pad = Math.round(Math.min(width, height) * padding);
   projection.fitExtent([[pad, pad], [width - pad, height - pad]], fc as GeoPermissibleObjects);
   // Clip to the view: shapes outside it vanish and the ones across its edge are cut, keeping the markup small.

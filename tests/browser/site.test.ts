@@ -2,7 +2,7 @@
 // on any template (light and dark), pages work without JavaScript and at 320 px, and search answers.
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { recordUrl } from '../../src/lib/urls.ts';

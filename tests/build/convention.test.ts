@@ -2,7 +2,7 @@
 // chapter and the overview, each paragraph citable; the overview's Parties match the reference list.
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { describe, expect, inject, it } from 'vitest';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { articleCitation } from '../../src/lib/citations.ts';
 import { paragraphAnchor, paths } from '../../src/lib/urls.ts';

@@ -14,7 +14,7 @@ import { haveReference, readReference } from '../helpers/reference.ts';
 const root = resolve(import.meta.dirname, '../..');
 const dist = inject('distDir');
 const { records } = loadContent(contentRoot(root), root);
-const naps = records.filter((r) => r.collection === 'naps').map((r) => ({ id: r.id, ...(r.data as Record<string, any>) }));
+const naps: Record<string, any>[] = records.filter((r) => r.collection === 'naps').map((r) => ({ id: r.id, ...(r.data as Record<string, any>) }));
 
 describe.skipIf(!haveReference)('country profiles against the reference data', () => {
   const states = haveReference ? readReference('states.csv') : [];
@@ -69,7 +69,7 @@ describe('National Action Plans', () => {
       const r = rows.find((x) => x.id === n.id)!;
       expect(r.country_iso2).toBe(n.country);
       expect([Number(r.period_from), Number(r.period_to)]).toEqual([n.period.from, n.period.to]);
-      expect(r.sources.split(' | ')).toEqual(n.sources.map((s: { url: string }) => s.url));
+      expect(r.sources!.split(' | ')).toEqual(n.sources.map((s: { url: string }) => s.url));
       for (const c of n.coverage) expect(r[`coverage_${c.theme.replace(/-/g, '_')}`]).toBe(c.status);
     }
   });
