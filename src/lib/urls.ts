@@ -50,6 +50,7 @@ export const paths = {
   theme: (id: string) => href(`/themes/${id}/`),
   organisations: () => href('/organisations/'),
   organisation: (id: string) => href(`/organisations/${id}/`),
+  crosswalk: () => href('/crosswalk/'),
   about: () => href('/about/'),
   contribute: () => href('/contribute/'),
   search: (query?: string) => href('/search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
