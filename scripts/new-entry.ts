@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { ID_PATTERN } from '../src/schemas/fields.ts';
+import { MONITORED_THEMES } from '../src/schemas/naps.ts';
 
 const today = new Date().toISOString().slice(0, 10);
 const common = `sources:
@@ -56,7 +57,7 @@ budget: { dedicated: unknown }
 monitoring: { framework: unknown, indicators: unknown, evaluationPublished: unknown }
 victimSupportUnconditional: unknown
 coverage:
-  - { theme: supply-chains, status: unknown }
+${MONITORED_THEMES.map((t) => `  - { theme: ${t}, status: unknown, note: "" }`).join('\n')}
 summary: ""`,
   practices: `title: ""
 summary: ""

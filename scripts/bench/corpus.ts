@@ -6,6 +6,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { MONITORED_THEMES } from '../../src/schemas/naps.ts';
 
 const WORDS = 'trafficking victims assistance identification protection prosecution prevention co-ordination rapporteur labour exploitation supply chains procurement inspection referral mechanism shelter compensation recovery reflection period residence permit return reintegration child guardian interpreter training prosecutors judges police border document financial investigation confiscation proceeds demand awareness research data evaluation indicators budget civil society partnership monitoring report recommendation'.split(' ');
 
@@ -76,7 +77,7 @@ export function generateCorpus(dir: string, total: number, format: 'md' | 'mdx',
   for (let i = 0; i < counts.naps; i++) {
     const country = countries[i % countries.length]!;
     const from = 2000 + Math.floor(i / countries.length);
-    const coverage = some(themes, 8).map((t) => `  - { theme: ${t}, status: ${pick(['addressed', 'partly', 'not-addressed', 'unknown'])}, note: "${sentence(8)}" }`).join('\n');
+    const coverage = MONITORED_THEMES.map((t) => `  - { theme: ${t}, status: ${pick(['addressed', 'partly', 'not-addressed', 'unknown'])}, note: "${sentence(8)}" }`).join('\n');
     write('naps', `${country}-${from}-${from + 3}`, `country: ${country}\ntitle: "${sentence(7)}"\nperiod: { from: ${from}, to: ${from + 3} }\ncoordinator: "${sentence(5)}"\nrapporteur: { exists: yes, independent: unknown }\nbudget: { dedicated: partial, amount: "EUR ${Math.floor(rand() * 10)} million" }\nmonitoring: { framework: yes, indicators: no, evaluationPublished: unknown }\nvictimSupportUnconditional: partly\ncoverage:\n${coverage}\nsummary: "${sentence(25)}"`);
   }
   for (let i = 0; i < counts.practices; i++) {

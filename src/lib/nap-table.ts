@@ -3,8 +3,8 @@ import { ANSWER, COVERAGE, isCurrent } from './naps.ts';
 import { get, type Site } from './site.ts';
 import { paths } from './urls.ts';
 
-/** The themes whose coverage monitoring follows (the OSR study's gaps first). */
-export const MONITORED_THEMES = ['labour-exploitation', 'supply-chains', 'technology', 'financial-flows', 'demand', 'child-trafficking', 'nrm', 'national-rapporteurs'] as const;
+import { MONITORED_THEMES } from '../schemas/naps.ts';
+export { MONITORED_THEMES };
 
 export function napRows(s: Site, site: URL | undefined) {
   return s.naps.map((n) => {

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { partialDate, type RefBuilder, sources, summary, tristate, verification, year } from './fields.ts';
 
+/** The themes whose coverage every NAP record reports (the gaps the OSR study of NAPs found first). */
+export const MONITORED_THEMES = ['labour-exploitation', 'supply-chains', 'technology', 'financial-flows', 'demand', 'child-trafficking', 'nrm', 'national-rapporteurs'] as const;
+
 /** How far a plan covers a theme. */
 export const coverageStatuses = ['addressed', 'partly', 'not-addressed', 'unknown'] as const;
 

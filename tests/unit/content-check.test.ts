@@ -16,6 +16,7 @@ const cases: Record<string, Expectation[]> = {
   'wrong-type': [{ file: 'naps/md-2024-2027.md', field: 'period.from', message: /expected number, found string "twenty"/, fix: /write a number/, line: 4 }],
   // Astro's YAML reader turns an unquoted 2024-01-15 into a date; the linter reads YAML the same way.
   'date-where-text-expected': [{ file: 'naps/md-2024-2027.md', field: 'title', message: /expected string, found a date/, fix: /write a string/ }],
+  'nap-coverage-incomplete': [{ file: 'naps/md-2024-2027.md', field: 'coverage', message: /coverage lacks demand/, fix: /one entry for each theme/ }],
   'unknown-field': [{ file: 'naps/md-2024-2027.md', field: 'titel', message: /unknown field "titel"/, fix: /did you mean "title"\?/, line: 3 }],
   'bad-value': [{ file: 'naps/md-2024-2027.md', field: 'victimSupportUnconditional', message: /"maybe" is not an allowed value/, fix: /one of: yes, no, partly, unknown/ }],
   'bad-partial-date': [{ file: 'press/2021-11-16-fixture.md', field: 'verification.checked', message: /YYYY-MM-DD/, fix: /content-guide/ }],

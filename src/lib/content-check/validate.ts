@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { ID_PATTERN, symbolToId } from '../../schemas/fields.ts';
+import { MONITORED_THEMES } from '../../schemas/naps.ts';
 import type { LoadedRecord } from './load.ts';
 import { closest, type Problem } from './problems.ts';
 
@@ -183,6 +184,13 @@ export function validateRecords(records: LoadedRecord[]): Problem[] {
       if (chapter && (d.number < chapter.firstArticle || d.number > chapter.lastArticle)) {
         problems.push({ file: r.file, ...r.locate(['chapter']), field: 'chapter', message: `article ${d.number} is not in chapter ${chapter.numeral} (articles ${chapter.firstArticle}–${chapter.lastArticle})`, fix: 'set the chapter the article belongs to (content/data/chapters.yaml)' });
       }
+    }
+    if (r.collection === 'naps') {
+      const listed = d.coverage.map((c: { theme: string }) => c.theme);
+      const missing = MONITORED_THEMES.filter((t) => !listed.includes(t));
+      const twice = listed.filter((t: string, i: number) => listed.indexOf(t) !== i);
+      if (missing.length) problems.push({ file: r.file, ...r.locate(['coverage']), field: 'coverage', message: `coverage lacks ${missing.join(', ')}`, fix: 'give one entry for each theme monitoring follows, with status unknown where no source says' });
+      for (const t of new Set(twice)) problems.push({ file: r.file, ...r.locate(['coverage']), field: 'coverage', message: `coverage lists ${t} twice`, fix: 'keep one entry per theme' });
     }
     if (r.collection === 'press' && !r.id.startsWith(`${d.date}-`)) {
       problems.push({ file: r.file, ...r.locate(['date']), field: 'date', message: `id "${r.id}" does not start with the release date ${d.date}`, fix: `name the file ${d.date}-<short-slug>.${r.body?.format ?? 'md'}` });
