@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { formatPartialDate } from '../../src/lib/dates.ts';
-import { MONITORED_THEMES } from '../../src/lib/nap-table.ts';
+import { MONITORED_THEMES } from '../../src/schemas/naps.ts';
 import { paths } from '../../src/lib/urls.ts';
 import { page } from '../helpers/built-site.ts';
 import { haveReference, readReference } from '../helpers/reference.ts';
