@@ -18,8 +18,3 @@ export function yearOf(date: string): number {
 export function comparePartialDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-/** The `datetime` attribute of <time>: valid HTML for all three precisions. */
-export function datetimeAttribute(date: string): string {
-  return date;
-}

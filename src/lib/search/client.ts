@@ -7,6 +7,7 @@ import { FILTER_LABELS, FILTERS, type FilterName } from './facets-names.ts';
 import { queryKey } from './keys.ts';
 import { excerptParts, safeResultUrl } from './safe.ts';
 import { hasFilters, pagefindOptions, parseState, serialiseState, type SearchState } from './state.ts';
+import { paragraphAnchor, paths } from '../urls.ts';
 
 interface SubResult { title: string; url: string; excerpt: string }
 interface ResultData { url: string; excerpt: string; meta: Record<string, string | undefined>; sub_results?: SubResult[] }
@@ -17,7 +18,7 @@ interface Pagefind {
   search: (q: string | null, o?: Record<string, unknown>) => Promise<SearchResponse>;
 }
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const BASE = paths.home();
 const PAGE_SIZE = 10;
 const EXAMPLES = ['MC.DEC/6/17', 'Art. 26', 'non-punishment', 'supply chains', 'Moldova'];
 
@@ -77,7 +78,7 @@ function renderFilters(state: SearchState, all: Record<string, Record<string, nu
 function resultItem(r: ResultData, exact: boolean, paragraph?: string): HTMLLIElement | undefined {
   const url = safeResultUrl(r.url, window.location.origin, BASE);
   if (!url) return undefined;
-  const href = exact && paragraph ? `${url.split('#')[0]}#para-${paragraph.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '').toLowerCase()}` : url;
+  const href = exact && paragraph ? `${url.split('#')[0]}#${paragraphAnchor(paragraph)}` : url;
   const li = el('li', { className: exact ? 'result exact' : 'result' });
   li.append(el('h2', {}, el('a', { href, className: 'result-link' }, r.meta.title ?? url)));
   const facts = [exact ? 'Exact match' : '', r.meta.type, r.meta.citation, r.meta.date, r.meta.country].filter(Boolean).join(' · ');
@@ -102,8 +103,8 @@ function emptyState(state: SearchState) {
   tips.append(el('p', {}, 'Try:'));
   const list = el('ul');
   if (hasFilters(state)) list.append(el('li', {}, el('button', { type: 'button', id: 'clear-filters' }, 'Clear the filters')));
-  list.append(el('li', {}, 'fewer or other words, or a symbol or article: ', ...EXAMPLES.flatMap((q, i) => [i ? ', ' : '', el('a', { href: `${BASE}search/?q=${encodeURIComponent(q)}` }, q)])));
-  list.append(el('li', {}, 'browsing: ', el('a', { href: `${BASE}convention/` }, 'the Convention'), ', ', el('a', { href: `${BASE}commitments/` }, 'OSCE commitments'), ', ', el('a', { href: `${BASE}themes/` }, 'themes')));
+  list.append(el('li', {}, 'fewer or other words, or a symbol or article: ', ...EXAMPLES.flatMap((q, i) => [i ? ', ' : '', el('a', { href: paths.search(q) }, q)])));
+  list.append(el('li', {}, 'browsing: ', el('a', { href: paths.convention() }, 'the Convention'), ', ', el('a', { href: paths.commitments() }, 'OSCE commitments'), ', ', el('a', { href: paths.themes() }, 'themes')));
   tips.append(list);
   return tips;
 }

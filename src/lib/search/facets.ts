@@ -8,11 +8,12 @@ import type { Endpoint } from '../link-graph.ts';
 import { collectionLabels, get, type Site } from '../site.ts';
 import { articleShortCitation } from '../citations.ts';
 import { formatPartialDate } from '../dates.ts';
+import { isPartialDate } from '../../schemas/fields.ts';
 import { articleKey, normalise } from './keys.ts';
 import type { FilterName } from './facets-names.ts';
 
-/** The date of the Convention's adoption by the Committee of Ministers (shared reference, coe-convention-facts.csv). */
-export const CONVENTION_ADOPTED = '2005-05-03';
+/** The fact that dates every article: the Convention's adoption by the Committee of Ministers (content/data/convention-facts.yaml). */
+const ADOPTION_FACT = 'adopted-by-committee-of-ministers';
 /** Sort key of records that have no date: they come last when sorting newest first. */
 export const UNDATED = '0000';
 
@@ -38,7 +39,8 @@ export function facetsFor(s: Site, target: Endpoint): Facets {
       const a = get(s, 'convention', target.id).data;
       keys.push(articleKey(a.number));
       meta.citation = articleShortCitation(a.number);
-      date = CONVENTION_ADOPTED;
+      const adopted = s.byId.facts.get(ADOPTION_FACT)?.data.value.slice(0, 10);
+      date = adopted && isPartialDate(adopted) ? adopted : undefined;
       break;
     }
     case 'commitments': {
