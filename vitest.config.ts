@@ -1,13 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
+// Three speeds: `unit` never builds and runs files in parallel; `build` and `browser` share one set of
+// builds (tests/global-setup.ts) and one Chromium, so their files run one after another.
+// Run one with `npx vitest run --project unit` (or build, browser).
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
-    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 240_000,
-    // Build and browser tests share one built site and one Chromium; run files one after another.
-    fileParallelism: false,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });
