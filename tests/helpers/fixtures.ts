@@ -11,3 +11,10 @@ export function brokenContent(caseName: string): string {
   cpSync(join(FIXTURES, 'broken', caseName), dir, { recursive: true });
   return dir;
 }
+
+/** A fresh copy of the valid base fixture, to lay one file over. */
+export function baseContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-base-'));
+  cpSync(join(FIXTURES, 'content-base'), dir, { recursive: true });
+  return dir;
+}

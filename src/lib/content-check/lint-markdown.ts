@@ -10,8 +10,13 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { mdxComponentPolicy } from '../../components/mdx/policy.ts';
 import type { Problem } from './problems.ts';
+import { rawHtmlFindings } from './raw-html.ts';
 
-const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i;
+const SCRIPT_SCHEME = /^(?:javascript|vbscript|data):/i;
+/** As a browser reads a URL: it drops leading control characters and spaces and every tab or line break. */
+const UNSAFE_URL = { test: (url: string) => SCRIPT_SCHEME.test(url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '')) };
+/** Anything that names another host: a scheme, or a protocol-relative `//host/…`. */
+const REMOTE_URL = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i;
 const FOOTNOTE_CALL = /\[\^([^\]\s]+)\]/g;
 
 interface Point { line: number; column: number }
@@ -50,6 +55,8 @@ export function lintBody(file: string, text: string, format: 'md' | 'mdx', first
   }
 
   const definitions = new Set<string>();
+  const imageRefs: AnyNode[] = [];
+  const linkDefinitions = new Map<string, string>();
   const called = new Map<string, AnyNode>();
   let previousDepth = 1;
   visit(tree as never, (node: AnyNode) => {
@@ -84,15 +91,28 @@ export function lintBody(file: string, text: string, format: 'md' | 'mdx', first
         }
         break;
       }
-      case 'html':
-        if (!/^\s*<!--[\s\S]*-->\s*$/.test(node.value ?? '')) {
-          at(node, 'raw HTML is not allowed in content', 'write Markdown instead (headings, lists, links, tables); an HTML comment <!-- … --> is fine');
+      case 'html': {
+        const start = node.position?.start ?? { line: 1, column: 1 };
+        for (const f of rawHtmlFindings(node.value ?? '')) {
+          const where = { line: start.line + f.line - 1, column: f.line === 1 ? start.column + f.column - 1 : f.column };
+          at({ position: { start: where } }, `raw HTML is not allowed in content: ${f.message}`,
+            'write Markdown instead (headings, lists, links, tables); only a complete HTML comment <!-- … --> on its own is allowed');
         }
         break;
+      }
       case 'link':
       case 'definition':
-      case 'image':
         if (node.url && UNSAFE_URL.test(node.url)) at(node, `link to "${node.url.slice(0, 30)}" is not allowed`, 'link only to http(s) addresses or to pages of this site');
+        break;
+      case 'image':
+        if (node.url && UNSAFE_URL.test(node.url)) at(node, `image from "${node.url.slice(0, 30)}" is not allowed`, 'images must be files of this site');
+        else if (node.url && REMOTE_URL.test(node.url)) {
+          at(node, `image from another site ("${node.url.slice(0, 40)}"): pages load nothing from other sites`,
+            'download the image into public/ (if its licence allows) and write its path, or make it a link: [description](URL)');
+        }
+        break;
+      case 'imageReference':
+        imageRefs.push(node);
         break;
       case 'heading':
         if (node.depth === 1) at(node, 'level-1 heading (`#`) in the body', 'the page already shows the title as its heading: start body headings at `##`');
@@ -113,6 +133,17 @@ export function lintBody(file: string, text: string, format: 'md' | 'mdx', first
         break;
     }
   });
+  // `![alt][ref]` takes its address from a definition `[ref]: URL`.
+  visit(tree as never, 'definition', (node: AnyNode) => {
+    if (node.identifier && node.url) linkDefinitions.set(node.identifier, node.url);
+  });
+  for (const ref of imageRefs) {
+    const url = linkDefinitions.get(ref.identifier ?? '');
+    if (url && (UNSAFE_URL.test(url) || REMOTE_URL.test(url))) {
+      at(ref, `image from another site ("${url.slice(0, 40)}"): pages load nothing from other sites`,
+        'download the image into public/ (if its licence allows) and write its path, or make it a link: [description](URL)');
+    }
+  }
   visit(tree as never, 'footnoteDefinition', (node: AnyNode) => {
     if (node.identifier && !called.has(node.identifier)) at(node, `footnote [^${node.identifier}] is defined but never used`, `cite it in the text with [^${node.identifier}] or remove the definition`);
   });

@@ -3,6 +3,7 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { collections, type CollectionName } from '../../schemas/index.ts';
+import { bodyLimits, textProblems, yamlAliasProblems } from './limits.ts';
 import type { Problem } from './problems.ts';
 
 /**
@@ -19,8 +20,8 @@ export interface LoadedRecord {
   data: unknown;
   /** Finds the line and column of a field path inside this record. */
   locate(path: readonly PropertyKey[], key?: string): { line: number; column: number };
-  /** Markdown body, for entries. */
-  body?: { text: string; format: 'md' | 'mdx'; firstLine: number };
+  /** Markdown body, for entries; `skip` when it broke a limit and must not be parsed. */
+  body?: { text: string; format: 'md' | 'mdx'; firstLine: number; skip?: boolean };
 }
 
 export interface Loaded {
@@ -81,10 +82,17 @@ export function loadContent(root: string, projectRoot: string): Loaded {
         problems.push({ file, line: 1, column: 1, message: `the ${name} data file is missing`, fix: `create ${storage.file} (a YAML map from id to record)` });
         continue;
       }
+      const text = readFileSync(path, 'utf8');
+      problems.push(...textProblems(file, text));
       const counter = new LineCounter();
-      const doc = parseDocument(readFileSync(path, 'utf8'), { ...YAML_OPTIONS, lineCounter: counter });
+      const doc = parseDocument(text.replace(/^\uFEFF/, ''), { ...YAML_OPTIONS, lineCounter: counter });
       if (doc.errors.length) {
         problems.push(...yamlProblems(doc, file, 0));
+        continue;
+      }
+      const aliases = yamlAliasProblems(doc, file, 0, (o) => counter.linePos(o));
+      if (aliases.length) {
+        problems.push(...aliases);
         continue;
       }
       const data = doc.toJS() as unknown;
@@ -104,7 +112,10 @@ export function loadContent(root: string, projectRoot: string): Loaded {
       if (basename(entry).startsWith('_')) continue;
       const path = join(dir, entry);
       const file = rel(path);
-      const source = readFileSync(path, 'utf8');
+      const raw = readFileSync(path, 'utf8');
+      problems.push(...textProblems(file, raw));
+      // Go on without the byte-order mark, so the editor also sees every other problem of the file.
+      const source = raw.replace(/^\uFEFF/, '');
       const format = extname(entry) === '.mdx' ? 'mdx' : 'md';
       const id = entry.slice(0, -extname(entry).length).split('\\').join('/');
       const split = splitFrontMatter(source);
@@ -118,13 +129,20 @@ export function loadContent(root: string, projectRoot: string): Loaded {
         problems.push(...yamlProblems(doc, file, 1));
         continue;
       }
+      const aliases = yamlAliasProblems(doc, file, 1, (o) => counter.linePos(o));
+      if (aliases.length) {
+        problems.push(...aliases);
+        continue;
+      }
+      const limits = bodyLimits(file, split.body, split.bodyLine);
+      problems.push(...limits.problems);
       records.push({
         collection: name,
         id,
         file,
         data: doc.toJS() ?? {},
         locate: locator(doc, counter, 1, []),
-        body: { text: split.body, format, firstLine: split.bodyLine },
+        body: { text: split.body, format, firstLine: split.bodyLine, skip: limits.skip },
       });
     }
   }
