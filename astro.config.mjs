@@ -3,17 +3,40 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { siteUrlPolicy } from './src/integrations/site-url.ts';
 
-// Deploy at a domain root (default) or under a sub-path: BASE_PATH=/kb/ SITE_URL=https://example.org npm run build
+// Deploy at a domain root (default) or under a sub-path: BASE_PATH=/kb/ SITE_URL=https://example.org npm run build.
+// A build without SITE_URL stops (src/integrations/site-url.ts); `npm start` previews on localhost.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH ?? '/',
   outDir: process.env.KB_OUT_DIR ?? './dist',
   // Separate caches let the benchmark and the broken-content tests build other content dirs side by side.
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  integrations: [siteUrlPolicy(), contentCheck(), mdx(), pagefindIndex(), securityHeaders()],
   server: { port: 4321 },
   devToolbar: { enabled: false },
+  // No syntax highlighting: records have no code, and Shiki's inline styles would break the CSP below.
+  markdown: { syntaxHighlight: false },
+  // Content-Security-Policy as a <meta> on every page: Astro hashes each script and style it emits. The same policy,
+  // plus what only a header can carry (frame-ancestors), is written to dist/_headers; see docs/security.md.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

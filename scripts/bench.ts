@@ -53,7 +53,7 @@ for (const size of sizes) {
         cwd: root,
         encoding: 'utf8',
         maxBuffer: 1 << 30,
-        env: { ...process.env, KB_CONTENT_DIR: corpus, KB_OUT_DIR: dist, KB_CACHE_DIR: cache, KB_BENCH_RSS_FILE: rssFile },
+        env: { ...process.env, SITE_URL: process.env.SITE_URL ?? 'https://kb.example.org', KB_CONTENT_DIR: corpus, KB_OUT_DIR: dist, KB_CACHE_DIR: cache, KB_BENCH_RSS_FILE: rssFile },
       });
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       if (result.status !== 0) throw new Error(`Build of ${size} ${format} failed:\n${result.stdout}\n${result.stderr}`);

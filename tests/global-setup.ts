@@ -8,15 +8,17 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { preview } from 'astro';
+import { TEST_SITE_URL } from './helpers/test-site.ts';
 
 const root = resolve(import.meta.dirname, '..');
 export const SUBPATH_BASE = '/kb/';
+
 
 function build(env: Record<string, string>) {
   try {
     execFileSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
-      env: { ...process.env, ...env },
+      env: { ...process.env, SITE_URL: TEST_SITE_URL, ...env },
       stdio: 'pipe',
       encoding: 'utf8',
     });

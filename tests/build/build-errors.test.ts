@@ -4,16 +4,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { brokenContent } from '../helpers/fixtures.ts';
+import { baseContent, brokenContent } from '../helpers/fixtures.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
-function build(contentDir: string) {
+function build(contentDir: string, extraEnv: Record<string, string | undefined> = {}) {
   const out = mkdtempSync(join(tmpdir(), 'kb-build-'));
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: join(out, 'dist'), KB_CACHE_DIR: join(out, 'cache') },
+    env: { ...process.env, SITE_URL: 'https://kb.example.org', KB_CONTENT_DIR: contentDir, KB_OUT_DIR: join(out, 'dist'), KB_CACHE_DIR: join(out, 'cache'), ...extraEnv },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: join(out, 'dist') };
 }
@@ -27,6 +27,13 @@ describe('the build and bad content', () => {
     expect(output).toMatch(/naps\/md-2024-2027\.md:\d+:\d+ {2}country: unknown country "zz"\n {4}fix: use an ISO 3166-1 alpha-2 code/);
     expect(output).toMatch(/press\/2021-11-16-fixture\.md:\d+:\d+ {2}footnote \[\^9\] has no definition/);
     expect(output).toMatch(/4 content problems found/);
+    expect(existsSync(join(dist, 'index.html'))).toBe(false);
+  });
+
+  it('stops a build that does not say where the site will live (SITE_URL), before writing any page', () => {
+    const { status, output, dist } = build(baseContent(), { SITE_URL: '' });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/SITE_URL is not set\. Say where the site will be served/);
     expect(existsSync(join(dist, 'index.html'))).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 // Tests on the real build (built once by tests/global-setup.ts): pages, links, anchors, JavaScript, HTML validity.
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { describe, expect, inject, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
@@ -9,6 +9,7 @@ import { loadContent } from '../../src/lib/content-check/load.ts';
 import { checkContent, formatProblems } from '../../src/lib/content-check/index.ts';
 import { PAGE_COLLECTIONS, recordUrl } from '../../src/lib/urls.ts';
 import { readPages, page, type BuiltPage } from '../helpers/built-site.ts';
+import { TEST_SITE_URL } from '../helpers/test-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = inject('distDir');
@@ -28,6 +29,23 @@ describe('content', () => {
   it('passes the content linter', () => {
     const problems = checkContent(contentRoot(root), root);
     expect(problems, formatProblems(problems)).toEqual([]);
+  });
+});
+
+describe('canonical links and site addresses', () => {
+  it('every page but the not-found page has one canonical link: its own address on SITE_URL, with the base', () => {
+    for (const [all, base] of [[pages, '/'], [subPages, subBase]] as const) {
+      for (const p of all) {
+        const canonical = p.dom.querySelectorAll('link[rel="canonical"]').map((l) => l.getAttribute('href'));
+        if (p.path === `${base}404.html`) continue;
+        expect(canonical, p.path).toEqual([`${TEST_SITE_URL}${p.path}`]);
+      }
+    }
+  });
+  it('no built file mentions localhost', () => {
+    const grep = spawnSync('grep', ['-rl', '--include=*.html', '--include=*.xml', '--include=*.csv', '--include=*.json', 'localhost', dist, subDist], { encoding: 'utf8' });
+    expect(grep.status, grep.stdout).toBe(1); // grep: 1 = no match
+    expect(grep.stdout).toBe('');
   });
 });
 
@@ -60,9 +78,9 @@ function checkLinks(all: BuiltPage[], distDir: string, base: string) {
   for (const p of all) {
     for (const a of p.dom.querySelectorAll('a[href], link[href]')) {
       const href = a.getAttribute('href')!;
-      if (/^(https?:|mailto:)/.test(href) && !href.startsWith('http://localhost')) continue;
-      const url = new URL(href, `http://site${p.path}`);
-      if (href.startsWith('http://localhost')) continue; // canonical and permalink text use the site URL
+      if (/^(https?:|mailto:)/.test(href) && !href.startsWith(TEST_SITE_URL)) continue;
+      // Canonical links and permalinks are absolute, on the site's own address.
+      const url = new URL(href.startsWith(TEST_SITE_URL) ? href.slice(TEST_SITE_URL.length) : href, `http://site${p.path}`);
       if (!url.pathname.startsWith(base)) { broken.push(`${p.path}: ${href} leaves the base ${base}`); continue; }
       const rel = url.pathname.slice(base.length);
       const target = byPath.get(url.pathname);

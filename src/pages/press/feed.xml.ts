@@ -8,7 +8,8 @@ export async function GET(context: APIContext) {
   return rss({
     title: 'THB Knowledge Base: press releases',
     description: 'Digests of press releases on combating trafficking in human beings, with links to the originals.',
-    site: context.site ?? 'http://localhost:4321',
+    // The channel links to the site's home, base path included; SITE_URL is always set (src/integrations/site-url.ts).
+    site: new URL(import.meta.env.BASE_URL, context.site).href,
     trailingSlash: true,
     items: s.press.map((p) => ({
       title: p.data.title,

@@ -1,0 +1,43 @@
+// The second net: no page renders anything from a record body that could run script, restyle the page, load from
+// elsewhere or send readers away; and the net is proved to catch a record that got past the content linter.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { htmlFiles } from '../helpers/built-site.ts';
+import { FIXTURES } from '../helpers/fixtures.ts';
+import { unsafeMarkup } from '../helpers/unsafe-markup.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = inject('distDir');
+
+function scan(dir: string) {
+  const pages = htmlFiles(dir).map((file) => ({ file, ...unsafeMarkup(readFileSync(file, 'utf8')) }));
+  return { bodies: pages.reduce((n, p) => n + p.bodies, 0), findings: pages.flatMap((p) => p.findings.map((f) => `${p.file.slice(dir.length)}: ${f}`)) };
+}
+
+describe('record bodies in the built site', () => {
+  it('hold no script, style, frame, object, embed, meta, base, form, event handler or script/data URL', () => {
+    const { bodies, findings } = scan(dist);
+    expect(bodies).toBeGreaterThan(100);
+    expect(findings).toEqual([]);
+  });
+
+  it('the check catches every class in a record that got past the linter', { timeout: 240_000 }, () => {
+    const content = mkdtempSync(join(tmpdir(), 'kb-output-hostile-'));
+    cpSync(join(FIXTURES, 'content-base'), content, { recursive: true });
+    cpSync(join(FIXTURES, 'output-hostile'), content, { recursive: true });
+    const out = mkdtempSync(join(tmpdir(), 'kb-output-hostile-dist-'));
+    execFileSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      env: { ...process.env, SITE_URL: 'https://kb.example.org', KB_CONTENT_DIR: content, KB_OUT_DIR: out, KB_CACHE_DIR: resolve(root, 'node_modules/.astro-hostile'), KB_SKIP_CONTENT_CHECK_FOR_TESTS: '1' },
+      stdio: 'pipe',
+    });
+    const text = scan(out).findings.join('\n');
+    for (const expected of ['<script> element', '<img onerror> event handler', '<style> element', '<meta> element', '<iframe> element', '<object> element', '<embed> element', '<base> element', '<form> element']) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/<a href="javascript:alert\(1\)"> script or data URL|<img src="data:image\/png/);
+  });
+});
