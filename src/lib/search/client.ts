@@ -31,7 +31,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  pagefindPromise ??= (window as unknown as { kbLoadPagefind: () => Promise<Pagefind> }).kbLoadPagefind().then(async (pf) => {
+  // An inline loader script would need a CSP exception; the address comes from the page instead (search.astro).
+  const url = document.getElementById('search-results')?.dataset['pagefindUrl'] ?? '';
+  pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({ baseUrl: BASE, excerptLength: 24 });
     return pf;
   });
