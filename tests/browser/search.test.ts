@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { PAGE_COLLECTIONS, paragraphAnchor, recordUrl } from '../../src/lib/urls.ts';
-import { axeViolations, haveChromium, launch, watchErrors } from '../helpers/browser.ts';
+import { axeViolations, haveChromium, launch, loadPagefind, watchErrors } from '../helpers/browser.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const siteUrl = inject('siteUrl');
@@ -73,8 +73,9 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
     const release = records.find((r) => r.collection === 'press')!;
     const articleUrl = recordUrl('convention', 'article-29');
     // What Pagefind holds of the Article 29 page, which lists the release under "Referenced by".
+    await loadPagefind(page);
     const content: string = await page.evaluate(async (url) => {
-      const pf = await (window as any).kbLoadPagefind();
+      const pf = (window as any).kbPagefind;
       for (const r of (await pf.search(null, { filters: { key: 'art29' } })).results) {
         const d = await r.data();
         if (d.url === url) return d.content;
@@ -89,8 +90,9 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
 
   it('Pagefind indexes every record page with a date sort key, so sorting drops none', async () => {
     await page.goto(new URL('search/', siteUrl).href);
+    await loadPagefind(page);
     const counts = await page.evaluate(async () => {
-      const pf = await (window as any).kbLoadPagefind();
+      const pf = (window as any).kbPagefind;
       const all = await pf.search(null, {});
       const sorted = await pf.search(null, { sort: { date: 'desc' } });
       const filters = await pf.filters();

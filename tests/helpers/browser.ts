@@ -51,3 +51,11 @@ export function watchErrors(page: Page, { expectNotFound = false } = {}): string
   page.on('response', (r) => { if (r.status() >= 400 && !(expectNotFound && r.request().isNavigationRequest())) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
   return errors;
 }
+
+/**
+ * Loads Pagefind in a search page as the page itself does (from the address in its data attribute) and keeps it
+ * as `window.kbPagefind`. A string, so the test runner does not rewrite the dynamic import.
+ */
+export async function loadPagefind(page: Page): Promise<void> {
+  await page.evaluate("(async () => { window.kbPagefind = await import(document.getElementById('search-results').dataset.pagefindUrl); })()");
+}
