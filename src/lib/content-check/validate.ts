@@ -21,11 +21,12 @@ const REF_HINTS: Record<CollectionName, string> = {
   naps: 'use the id of a file in content/naps/',
   practices: 'use the id of a file in content/practices/',
   press: 'use the id of a file in content/press/',
+  people: 'use the id of a file in content/people/ (first and last name in kebab-case, e.g. "valiant-richey")',
 };
 
 const SINGULAR: Record<CollectionName, string> = {
   countries: 'country', themes: 'theme', organisations: 'organisation', chapters: 'chapter', sources: 'source', facts: 'Convention fact', rounds: 'GRETA round',
-  convention: 'Convention article', commitments: 'OSCE commitment', naps: 'NAP', practices: 'good practice', press: 'press release',
+  convention: 'Convention article', commitments: 'OSCE commitment', naps: 'NAP', practices: 'good practice', press: 'press release', people: 'person',
 };
 
 /** The reference builder of the linter: an id that must exist in the loaded collection. */
