@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { ID_PATTERN, symbolToId } from '../../schemas/fields.ts';
 import { MONITORED_THEMES } from '../../schemas/naps.ts';
+import { PRACTICE_HEADINGS } from '../../schemas/practice-vocab.ts';
 import type { LoadedRecord } from './load.ts';
 import { closest, type Problem } from './problems.ts';
 
@@ -98,8 +99,14 @@ function issueToProblem(issue: z.core.$ZodIssue, record: LoadedRecord, schema: z
         fix: `${near ? `did you mean "${near}"? ` : ''}remove it or correct its spelling; allowed fields here: ${allowed.join(', ')}`,
       };
     }
-    case 'invalid_value':
-      return { ...at(issue.path), field: field(issue.path), message: `${JSON.stringify(valueAt(record.data, issue.path))} is not an allowed value`, fix: `use one of: ${issue.values.map(String).join(', ')}` };
+    case 'invalid_value': {
+      const value = valueAt(record.data, issue.path);
+      if (value === undefined) {
+        const name = String(issue.path.at(-1) ?? 'field');
+        return { ...at(issue.path.slice(0, -1)), field: field(issue.path), message: `required field "${name}" is missing`, fix: `add \`${name}:\` with one of: ${issue.values.map(String).join(', ')}` };
+      }
+      return { ...at(issue.path), field: field(issue.path), message: `${JSON.stringify(value)} is not an allowed value`, fix: `use one of: ${issue.values.map(String).join(', ')}` };
+    }
     case 'custom': {
       const fix = (issue.params as { fix?: string } | undefined)?.fix;
       return { ...at(issue.path), field: field(issue.path), message: issue.message, fix: fix ?? guide };
@@ -199,6 +206,10 @@ export function validateRecords(records: LoadedRecord[]): Problem[] {
   }
   for (const [r, d] of valid) {
     if (r.collection !== 'practices') continue;
+    const missing = PRACTICE_HEADINGS.filter((h) => !new RegExp(`^## ${h}[ \\t]*$`, 'm').test(r.body?.text ?? ''));
+    if (missing.length) {
+      problems.push({ file: r.file, line: r.body?.firstLine ?? 1, column: 1, message: `the body lacks the heading${missing.length > 1 ? 's' : ''} ${missing.map((h) => `"## ${h}"`).join(', ')}`, fix: `give every practice the headings ${PRACTICE_HEADINGS.map((h) => `"## ${h}"`).join(', ')} (under "Who says it works", write "No independent assessment found." where none was found)` });
+    }
     d.provisions.forEach((p: { commitment: string; ref: string }, i: number) => {
       const refs = provisionRefs.get(p.commitment);
       if (refs && !refs.has(p.ref)) {
