@@ -12,7 +12,7 @@ export function crosswalkLinks(s: Site): CrosswalkLink[] {
   const links: CrosswalkLink[] = [];
   for (const c of s.commitments) {
     for (const p of c.data.provisions) {
-      for (const a of p.articles) links.push({ commitment: c.id, ref: p.ref, article: a.id, themes: p.themes.map((t) => t.id) });
+      for (const a of p.articles) links.push({ commitment: c.id, ref: p.ref, article: a.article.id, themes: p.themes.map((t) => t.id) });
     }
   }
   return links;

@@ -22,7 +22,7 @@ const cases: Record<string, Expectation[]> = {
   'bad-partial-date': [{ file: 'press/2021-11-16-fixture.md', field: 'verification.checked', message: /YYYY-MM-DD/, fix: /content-guide/ }],
   'unknown-country': [{ file: 'practices/fixture-practice.mdx', field: 'countries.0', message: /unknown country "xx"/, fix: /ISO 3166-1 alpha-2/, line: 4 }],
   'unknown-theme': [{ file: 'press/2021-11-16-fixture.md', field: 'themes.0', message: /unknown theme "supply-chain" \(did you mean "supply-chains"\?\)/, fix: /content\/data\/themes.yaml/ }],
-  'unknown-article': [{ file: 'commitments/pc-dec-557.md', field: 'provisions.0.articles.0', message: /unknown Convention article "article-99"/, fix: /article-04/ }],
+  'unknown-article': [{ file: 'commitments/pc-dec-557.md', field: 'provisions.0.articles.0.article', message: /unknown Convention article "article-99"/, fix: /article-04/ }],
   'unknown-provision': [{ file: 'practices/fixture-practice.mdx', field: 'provisions.0.ref', message: /pc-dec-557 has no provision "V.4"/, fix: /V\.3/ }],
   'bad-id': [{ file: 'practices/Fixture_Practice.md', message: /id "Fixture_Practice" breaks the naming rule/, fix: /lowercase kebab-case/ }],
   'id-mismatch': [{ file: 'naps/fr-2024-2027.md', message: /does not match its record/, fix: /md-2024-2027\.md/ }],
