@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { ID_PATTERN, symbolToId } from '../../schemas/fields.ts';
 import { MONITORED_THEMES } from '../../schemas/naps.ts';
+import { obligationParagraph, paragraphExists } from '../../schemas/commitments.ts';
 import { PRACTICE_HEADINGS } from '../../schemas/practice-vocab.ts';
 import type { LoadedRecord } from './load.ts';
 import { closest, type Problem } from './problems.ts';
@@ -216,6 +217,27 @@ export function validateRecords(records: LoadedRecord[]): Problem[] {
         problems.push({ file: r.file, ...r.locate(['provisions', i, 'ref']), field: `provisions.${i}.ref`, message: `${p.commitment} has no provision "${p.ref}"`, fix: `use a reference listed in content/commitments/${p.commitment}.md (${[...refs].join(', ') || 'it has no provisions yet'})` });
       }
     });
+  }
+  problems.push(...crosswalkParagraphProblems(valid));
+  return problems;
+}
+
+/** A crosswalk link's paragraph must be one of the linked article's obligation paragraphs. */
+function crosswalkParagraphProblems(valid: Map<LoadedRecord, any>): Problem[] {
+  const problems: Problem[] = [];
+  const articles = new Map([...valid].filter(([r]) => r.collection === 'convention').map(([r, d]) => [r.id, d]));
+  for (const [r, d] of valid) {
+    if (r.collection !== 'commitments') continue;
+    const links: [(string | number)[], { article: string; paragraph?: string }][] = [
+      ...d.articles.map((l: { article: string }, j: number) => [['articles', j], l]),
+      ...d.provisions.flatMap((p: { articles: { article: string }[] }, i: number) => p.articles.map((l, j) => [['provisions', i, 'articles', j], l])),
+    ];
+    for (const [path, l] of links) {
+      const a = articles.get(l.article);
+      if (!a || l.paragraph === undefined || paragraphExists(a.number, l.paragraph, a.obligations)) continue;
+      const listed = a.obligations.map((o: { paragraph: string }) => o.paragraph).join(', ');
+      problems.push({ file: r.file, ...r.locate([...path, 'paragraph']), field: [...path, 'paragraph'].join('.'), message: `Art. ${obligationParagraph(a.number, l.paragraph)} is not among the obligations of ${l.article}`, fix: listed ? `use a paragraph listed in content/convention/${l.article}.md, written after the article number (${listed}), or leave paragraph out` : `${l.article} lists no obligations yet: leave paragraph out` });
+    }
   }
   return problems;
 }
