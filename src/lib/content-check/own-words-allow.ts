@@ -128,6 +128,8 @@ export const DOCUMENT_TITLES: readonly string[] = [
   'National Strategy for Preventing and Combating Trafficking in Human Beings',
   'Action Plan for the Prevention of and Fight against Trafficking in Human Beings',
   'Preventing and combating trafficking in human beings in Serbia',
+  // GRETA publications cited as sources.
+  'Compendium of good practices in addressing trafficking in human beings for the purpose of labour exploitation',
   // Committee of Ministers Recommendation CM/Rec(2022)21, as titled on its Council of Europe publication page.
   'Preventing and combating trafficking in human beings for the purpose of labour exploitation',
 ];
