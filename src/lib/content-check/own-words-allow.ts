@@ -20,6 +20,7 @@ export const INSTRUMENT_NAMES: readonly string[] = [
   'Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime',
   'Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organised Crime',
   'Protocol thereto to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children',
+  'Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children',
   'United Nations Convention against Transnational Organized Crime',
   'United Nations Convention against Transnational Organised Crime',
   // Refugee law (Art. 40(4) names both instruments together).
