@@ -14,6 +14,8 @@ import {
   lineColumn,
   loadFingerprint,
   normalise,
+  OFFICIAL_TEXTS,
+  ownWordsProblems,
 } from '../../src/lib/content-check/own-words.ts';
 import { ALLOWED_NAMES, ARTICLE_TITLES, CHAPTER_TITLES } from '../../src/lib/content-check/own-words-allow.ts';
 import { haveReference, readReference, referenceDir } from '../helpers/reference.ts';
@@ -77,6 +79,19 @@ describe('own words: hashing and matching', () => {
     expect(findCopiedRuns('the Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data', fp, { allow: [] })).toHaveLength(1);
   });
 
+  it('gives linter problems at the line and column of the file', () => {
+    const text = '---\ntitle: x\n---\nWe note that each party shall keep the records of every shelter.';
+    const [p] = ownWordsProblems('content/x.md', text, sampleFingerprint, 'the sample');
+    expect(p).toMatchObject({ file: 'content/x.md', line: 4, column: 14, message: "repeats 9 words of the sample: 'each party shall keep the records of every shelter'" });
+    expect(p!.fix).toMatch(/own words/);
+  });
+
+  it('checks press records against the release and every record against the Convention', () => {
+    const applying = (path: string) => OFFICIAL_TEXTS.filter((t) => t.appliesTo(path)).map((t) => t.fingerprint);
+    expect(applying('press/2021-11-16-coordinators-meeting-strasbourg.md')).toEqual([TREATY, PRESS]);
+    expect(applying('convention/article-26.md')).toEqual([TREATY]);
+  });
+
   it('reports a missing fingerprint clearly', () => {
     expect(() => loadFingerprint('no-such-text', join(projectRoot, 'tests'))).toThrow(FingerprintMissingError);
     expect(() => loadFingerprint('no-such-text', join(projectRoot, 'tests'))).toThrow(/No fingerprint at .*no-such-text\.8grams.*KB_REFERENCE_DIR/);
@@ -135,16 +150,15 @@ describe.skipIf(!haveFingerprints)('own words: every record', () => {
   const press = haveFingerprints ? loadFingerprint(PRESS, referenceDir) : new Set<string>();
   const files = recordFiles(contentDir);
 
-  function findings(fingerprint: ReadonlySet<string>, what: string, only?: string): string[] {
+  function findings(fingerprint: ReadonlySet<string>, name: string): string[] {
+    const text = OFFICIAL_TEXTS.find((t) => t.fingerprint === name)!;
     const out: string[] = [];
     for (const path of files) {
-      const file = relative(projectRoot, path).split(sep).join('/');
-      if (only && !file.startsWith(only)) continue;
-      const text = readFileSync(path, 'utf8');
-      for (const run of findCopiedRuns(text, fingerprint)) {
-        const { line, column } = lineColumn(text, run.offset);
-        out.push(`${file}:${line}:${column}  ${describeRun(run, what)}`);
-      }
+      const contentPath = relative(contentDir, path).split(sep).join('/');
+      if (!text.appliesTo(contentPath)) continue;
+      const file = `content/${contentPath}`;
+      const source = readFileSync(path, 'utf8');
+      for (const p of ownWordsProblems(file, source, fingerprint, text.what)) out.push(`${p.file}:${p.line}:${p.column}  ${p.message}`);
     }
     return out;
   }
@@ -155,12 +169,12 @@ describe.skipIf(!haveFingerprints)('own words: every record', () => {
   });
 
   it('no record repeats 8 or more words of the Convention outside allow-listed names', () => {
-    const found = findings(treaty, 'the Convention (CETS No. 197)');
+    const found = findings(treaty, TREATY);
     expect(found, `Write these in our own words (names and titles go on the allow-list in src/lib/content-check/own-words-allow.ts):\n${found.join('\n')}`).toEqual([]);
   });
 
   it('no press record repeats 8 or more words of the OSCE release of 16 November 2021', () => {
-    const found = findings(press, 'the OSCE press release of 16 November 2021', 'content/press/');
+    const found = findings(press, PRESS);
     expect(found, `Write these in our own words:\n${found.join('\n')}`).toEqual([]);
   });
 });

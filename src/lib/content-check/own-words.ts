@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ALLOWED_NAMES } from './own-words-allow.ts';
+import type { Problem } from './problems.ts';
 
 /** Length of the runs a fingerprint is made of. */
 export const RUN_LENGTH = 8;
@@ -170,6 +171,28 @@ export function lineColumn(text: string, offset: number): { line: number; column
 /** One finding as an editor reads it: "repeats 23 words of the treaty: '…'". */
 export function describeRun(run: CopiedRun, what = 'the official text'): string {
   return `repeats ${run.count} words of ${what}: '${run.words}'`;
+}
+
+/**
+ * The official texts records are checked against: the fingerprint's name, how a finding names the text, and
+ * which record files it applies to (paths relative to content/, with "/" separators).
+ */
+export const OFFICIAL_TEXTS: readonly { fingerprint: string; what: string; appliesTo: (contentPath: string) => boolean }[] = [
+  { fingerprint: 'cets197-en', what: 'the Convention (CETS No. 197)', appliesTo: () => true },
+  { fingerprint: 'osce-press-2021-11-16', what: 'the OSCE press release of 16 November 2021', appliesTo: (path) => path.startsWith('press/') },
+];
+
+/**
+ * The copied runs of one file as linter problems (`file` as the linter reports it; `text` the whole file, so
+ * lines and columns are the file's own).
+ */
+export function ownWordsProblems(file: string, text: string, fingerprint: ReadonlySet<string>, what = 'the official text'): Problem[] {
+  return findCopiedRuns(text, fingerprint).map((run) => ({
+    file,
+    ...lineColumn(text, run.offset),
+    message: describeRun(run, what),
+    fix: 'say it in our own words and link the official text; a name or title that may be repeated belongs on the allow-list in src/lib/content-check/own-words-allow.ts',
+  }));
 }
 
 /** The shared reference data: KB_REFERENCE_DIR (relative to the project root) or ../shared/reference. */
