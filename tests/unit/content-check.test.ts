@@ -41,6 +41,7 @@ const cases: Record<string, Expectation[]> = {
   'script-link': [{ file: 'press/2021-11-16-fixture.md', message: /link to "javascript:alert\(1\)" is not allowed/, fix: /http\(s\)/ }],
   'footnote-without-definition': [{ file: 'press/2021-11-16-fixture.md', message: /footnote \[\^2\] has no definition/, fix: /\[\^2\]: …/ }],
   'heading-level-1': [{ file: 'press/2021-11-16-fixture.md', message: /level-1 heading/, fix: /start body headings at `##`/ }],
+  'practice-ongoing-with-end': [{ file: 'practices/fixture-practice.mdx', field: 'period.to', message: /status is "ongoing" but the period ends in 2021/, fix: /leave `to` out/, line: 12 }],
   'yaml-syntax': [{ file: 'naps/md-2024-2027.md', message: /YAML cannot be read/, fix: /quote text/ }],
 };
 

@@ -211,6 +211,9 @@ export function validateRecords(records: LoadedRecord[]): Problem[] {
     if (missing.length) {
       problems.push({ file: r.file, line: r.body?.firstLine ?? 1, column: 1, message: `the body lacks the heading${missing.length > 1 ? 's' : ''} ${missing.map((h) => `"## ${h}"`).join(', ')}`, fix: `give every practice the headings ${PRACTICE_HEADINGS.map((h) => `"## ${h}"`).join(', ')} (under "Who says it works", write "No independent assessment found." where none was found)` });
     }
+    if (d.status === 'ongoing' && d.period?.to !== undefined) {
+      problems.push({ file: r.file, ...r.locate(['period', 'to']), field: 'period.to', message: `status is "ongoing" but the period ends in ${d.period.to}`, fix: 'leave `to` out while the practice runs, or set `status: ended` if a source says it ended' });
+    }
     d.provisions.forEach((p: { commitment: string; ref: string }, i: number) => {
       const refs = provisionRefs.get(p.commitment);
       if (refs && !refs.has(p.ref)) {
