@@ -93,9 +93,12 @@ organisations: []
 countries: []
 themes: []
 articles: []
-people: []
-url: https://
+people: []               # each quoted person: - { person: <id in content/people>, role: "role as the release gives it" }
+url: https://            # the release itself
 summary: ""`,
+  people: `name: ""                  # as the person's organisation writes it
+roles:                    # each role with the URL of one of the sources below; dates only where a source gives them
+  - { title: "", source: https:// }   # add organisation: <id in organisations.yaml>, from: "2018", to: "2024" where known`,
 };
 
 const [collection, id] = process.argv.slice(2);
@@ -115,6 +118,8 @@ if (existsSync(file) || existsSync(`${file}x`)) {
 }
 mkdirSync(dir, { recursive: true });
 const bodies: Record<string, string> = {
+  press: '## What happened\n\nOur digest in two to four short paragraphs, in our own words. The people quoted appear under "Speakers" from the front matter.\n',
+  people: 'One or two sentences in our own words on who the person is (optional; leave empty if no source says more than the roles).\n',
   practices: '## What it does\n\nTwo to four short paragraphs in your own words. Start headings at ##.\n\n## Who says it works\n\nThe assessing body and what it found, or "No independent assessment found." and what was looked at.\n\n## Results\n\nEvidence of results, or what is not known.\n',
 };
 writeFileSync(file, `---\n${templates[collection]}\n${common}\n---\n${bodies[collection] ?? '## What it requires\n\nWrite the body in your own words. Start headings at ##.\n'}`);

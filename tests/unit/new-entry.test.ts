@@ -31,6 +31,15 @@ describe('npm run new', () => {
     expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['title', 'summary', 'countries', 'themes', 'actors.0.name']));
     expect(problems.every((p) => p.fix.length > 0)).toBe(true);
   });
+  it('writes a person template whose role points at a source, and the linter names the empty fields', () => {
+    const dir = brokenContent('unknown-theme');
+    expect(run(dir, 'people', 'new-person').status).toBe(0);
+    const text = readFileSync(join(dir, 'people/new-person.md'), 'utf8');
+    expect(text).toMatch(/^roles:/m);
+    const problems = checkContent(dir, dir).filter((p) => p.file === 'people/new-person.md');
+    expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['name', 'roles.0.title', 'roles.0.source']));
+    expect(problems.every((p) => p.fix.length > 0)).toBe(true);
+  });
   it('refuses a bad id or an existing record', () => {
     const dir = brokenContent('unknown-theme');
     expect(run(dir, 'naps', 'MD_2024').stderr).toMatch(/naming rule/);
