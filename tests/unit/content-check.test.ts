@@ -43,6 +43,7 @@ const cases: Record<string, Expectation[]> = {
   'heading-level-1': [{ file: 'press/2021-11-16-fixture.md', message: /level-1 heading/, fix: /start body headings at `##`/ }],
   'practice-ongoing-with-end': [{ file: 'practices/fixture-practice.mdx', field: 'period.to', message: /status is "ongoing" but the period ends in 2021/, fix: /leave `to` out/, line: 12 }],
   'yaml-syntax': [{ file: 'naps/md-2024-2027.md', message: /YAML cannot be read/, fix: /quote text/ }],
+  'yaml11-boolean-key': [{ file: 'data/countries.yaml', field: 'no', message: /key no is read as a boolean by YAML 1\.1 readers/, fix: /quote it: 'no':/, line: 16 }],
 };
 
 describe('content linter: the valid base passes', () => {

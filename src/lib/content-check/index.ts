@@ -3,12 +3,14 @@ import { loadContent } from './load.ts';
 import { lintBody } from './lint-markdown.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { validateRecords } from './validate.ts';
+import { checkYaml11Keys } from './yaml11-keys.ts';
 
 export { formatProblems, type Problem } from './problems.ts';
 
 export function checkContent(root: string, projectRoot: string = process.cwd()): Problem[] {
   const { records, problems } = loadContent(root, projectRoot);
   problems.push(...validateRecords(records));
+  problems.push(...checkYaml11Keys(root, projectRoot));
   for (const r of records) {
     if (r.body) problems.push(...lintBody(r.file, r.body.text, r.body.format, r.body.firstLine));
   }
