@@ -43,6 +43,17 @@ const cases: Record<string, Expectation[]> = {
   'heading-level-1': [{ file: 'press/2021-11-16-fixture.md', message: /level-1 heading/, fix: /start body headings at `##`/ }],
   'practice-ongoing-with-end': [{ file: 'practices/fixture-practice.mdx', field: 'period.to', message: /status is "ongoing" but the period ends in 2021/, fix: /leave `to` out/, line: 12 }],
   'yaml-syntax': [{ file: 'naps/md-2024-2027.md', message: /YAML cannot be read/, fix: /quote text/ }],
+  'process-words': [
+    { file: 'press/2021-11-16-fixture.md', field: 'summary', message: /"stored copy" speaks about how the site is made/, fix: /could not be read/, line: 10 },
+    { file: 'press/2021-11-16-fixture.md', message: /"Following the brief" speaks about how the site is made/, fix: /write for the reader/, line: 17 },
+    { file: 'press/2021-11-16-fixture.md', message: /"TODO" speaks about how the site is made/, fix: /finish the sentence/, line: 17 },
+  ],
+  'internal-link-broken': [
+    { file: 'press/2021-11-16-fixture.md', message: /goes to \/naps\/md-2024-2072\/, which is not a page/, fix: /did you mean \.\.\/\.\.\/naps\/md-2024-2027\/\?/, line: 15 },
+    { file: 'press/2021-11-16-fixture.md', message: /#para-12-9 is not a paragraph of \/convention\/articles\/12\//, fix: /#para-12-1/, line: 15 },
+    { file: 'press/2021-11-16-fixture.md', message: /#p-v-4 is not a provision of \/commitments\/pc-dec-557\//, fix: /did you mean #p-v-3\?/, line: 16 },
+    { file: 'press/2021-11-16-fixture.md', message: /starts at the site root/, fix: /relative to this page: \.\.\/\.\.\/naps\/md-2024-2027\//, line: 16 },
+  ],
   'yaml11-boolean-key': [{ file: 'data/countries.yaml', field: 'no', message: /key no is read as a boolean by YAML 1\.1 readers/, fix: /quote it: 'no':/, line: 16 }],
 };
 

@@ -2,6 +2,7 @@
 import { loadContent } from './load.ts';
 import { lintBody } from './lint-markdown.ts';
 import { lintProcessWords } from './process-words.ts';
+import { lintInternalLinks } from './internal-links.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sortProblems, type Problem } from './problems.ts';
@@ -22,5 +23,6 @@ export function checkContent(root: string, projectRoot: string = process.cwd()):
     sources.set(r.file, source);
     problems.push(...lintProcessWords(r, source));
   }
+  problems.push(...lintInternalLinks(records));
   return sortProblems(problems);
 }
