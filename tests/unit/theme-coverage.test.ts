@@ -1,9 +1,9 @@
 // A plan lists every monitored theme in `coverage`; only "addressed" and "partly" make it count for the theme.
 import { describe, expect, it } from 'vitest';
-import { coverageOfTheme, LinkGraph } from '../../src/lib/link-graph.ts';
+import { coverageOfTheme, LinkGraph, type CoverageStatus } from '../../src/lib/link-graph.ts';
 
 const ref = (collection: string, id: string) => ({ collection, id });
-const cov = (theme: string, status: string) => ({ theme: ref('themes', theme), status });
+const cov = (theme: string, status: CoverageStatus) => ({ theme: ref('themes', theme), status });
 const naps = [
   { collection: 'naps' as const, id: 'aa-2020-2023', data: { country: ref('countries', 'aa'), coverage: [cov('demand', 'addressed'), cov('supply-chains', 'unknown')] } },
   { collection: 'naps' as const, id: 'bb-2021-2024', data: { country: ref('countries', 'bb'), coverage: [cov('demand', 'partly'), cov('supply-chains', 'not-addressed')] } },
