@@ -27,6 +27,7 @@ const cases: Record<string, Expectation[]> = {
   'crosswalk-source-missing': [{ file: 'commitments/pc-dec-557.md', field: 'provisions.0.articles.0', message: /basis "commentary" needs a source/, fix: /among this record's sources/ }],
   'crosswalk-source-not-listed': [{ file: 'commitments/pc-dec-557.md', field: 'provisions.0.articles.0.source', message: /https:\/\/www\.coe\.int\/greta is not among the record's sources/, fix: /https:\/\/www\.osce\.org\/actionplan/ }],
   'crosswalk-duplicate-link': [{ file: 'commitments/pc-dec-557.md', field: 'articles.0.article', message: /article-12 is linked at document level and from provision V\.3/, fix: /keep the provision-level one/ }],
+  'crosswalk-readvia-not-listed': [{ file: 'commitments/pc-dec-557.md', field: 'provisions.0.readVia', message: /readVia https:\/\/example\.org\/secondary is not among the record's sources/, fix: /add the source there first/ }],
   'unknown-provision': [{ file: 'practices/fixture-practice.mdx', field: 'provisions.0.ref', message: /pc-dec-557 has no provision "V.4"/, fix: /V\.3/ }],
   'bad-id': [{ file: 'practices/Fixture_Practice.md', message: /id "Fixture_Practice" breaks the naming rule/, fix: /lowercase kebab-case/ }],
   'id-mismatch': [{ file: 'naps/fr-2024-2027.md', message: /does not match its record/, fix: /md-2024-2027\.md/ }],
