@@ -42,11 +42,12 @@ venue: ""
 summary: ""
 themes: []
 url: https://
+articles: []              # Convention articles of the document as a whole: { article: article-10, part: "", basis: own-reading } (see the content guide)
 provisions:
   - ref: ""               # as in the document: "III.1.2" or "3"
     summary: ""
     themes: []
-    articles: []`,
+    articles: []          # this paragraph's: { article: article-10, paragraph: "2", basis: commentary, source: https://… }`,
   naps: `country: ""              # ISO alpha-2 in lower case
 title: ""
 titleOriginal: ""

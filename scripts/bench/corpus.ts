@@ -71,7 +71,7 @@ export function generateCorpus(dir: string, total: number, format: 'md' | 'mdx',
     writeFileSync(join(dir, collection, `${id}.${format}`), `---\n${front}\n${source}\n---\n${body()}\n`);
   };
   for (let i = 0; i < counts.commitments; i++) {
-    const provisions = Array.from({ length: 6 }, (_, p) => `  - { ref: "${p + 1}", summary: "${sentence(18)}", themes: ${yamlList(some(themes, 2))}, articles: ${yamlList(some(articles, 2))} }`).join('\n');
+    const provisions = Array.from({ length: 6 }, (_, p) => `  - { ref: "${p + 1}", summary: "${sentence(18)}", themes: ${yamlList(some(themes, 2))}, articles: ${yamlList(some(articles, 2).map((a) => `{ article: ${a}, basis: own-reading }`))} }`).join('\n');
     write('commitments', `syn-dec-${i + 1}`, `symbol: SYN.DEC/${i + 1}\ntitle: "${sentence(8)}"\nbody: ministerial-council\nkind: decision\nadopted: "${2000 + (i % 25)}-12"\nsummary: "${sentence(20)}"\nthemes: ${yamlList(some(themes, 3))}\nprovisions:\n${provisions}`);
   }
   for (let i = 0; i < counts.naps; i++) {
