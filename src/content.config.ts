@@ -26,4 +26,5 @@ export const collections = {
   naps: entries(registry.naps.storage.dir, registry.naps.schema(reference)),
   practices: entries(registry.practices.storage.dir, registry.practices.schema(reference)),
   press: entries(registry.press.storage.dir, registry.press.schema(reference)),
+  people: entries(registry.people.storage.dir, registry.people.schema(reference)),
 };

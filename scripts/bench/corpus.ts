@@ -71,7 +71,7 @@ export function generateCorpus(dir: string, total: number, format: 'md' | 'mdx',
     writeFileSync(join(dir, collection, `${id}.${format}`), `---\n${front}\n${source}\n---\n${body()}\n`);
   };
   for (let i = 0; i < counts.commitments; i++) {
-    const provisions = Array.from({ length: 6 }, (_, p) => `  - { ref: "${p + 1}", summary: "${sentence(18)}", themes: ${yamlList(some(themes, 2))}, articles: ${yamlList(some(articles, 2))} }`).join('\n');
+    const provisions = Array.from({ length: 6 }, (_, p) => `  - { ref: "${p + 1}", summary: "${sentence(18)}", themes: ${yamlList(some(themes, 2))}, articles: ${yamlList(some(articles, 2).map((a) => `{ article: ${a}, basis: own-reading }`))} }`).join('\n');
     write('commitments', `syn-dec-${i + 1}`, `symbol: SYN.DEC/${i + 1}\ntitle: "${sentence(8)}"\nbody: ministerial-council\nkind: decision\nadopted: "${2000 + (i % 25)}-12"\nsummary: "${sentence(20)}"\nthemes: ${yamlList(some(themes, 3))}\nprovisions:\n${provisions}`);
   }
   for (let i = 0; i < counts.naps; i++) {
@@ -85,7 +85,7 @@ export function generateCorpus(dir: string, total: number, format: 'md' | 'mdx',
   }
   for (let i = 0; i < counts.press; i++) {
     const date = `20${String(10 + (i % 15)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-    write('press', `${date}-synthetic-${i + 1}`, `title: "${sentence(9)}"\ndate: "${date}"\norganisations: [osce]\ncountries: ${yamlList(some(countries, 2))}\nthemes: ${yamlList(some(themes, 3))}\narticles: ${yamlList(some(articles, 2))}\npeople: [{ name: "Synthetic Speaker", role: "Synthetic role" }]\nurl: https://example.org/press/${i + 1}\nsummary: "${sentence(25)}"`);
+    write('press', `${date}-synthetic-${i + 1}`, `title: "${sentence(9)}"\ndate: "${date}"\norganisations: [osce]\ncountries: ${yamlList(some(countries, 2))}\nthemes: ${yamlList(some(themes, 3))}\narticles: ${yamlList(some(articles, 2))}\npeople: []\nurl: https://example.org/press/${i + 1}\nsummary: "${sentence(25)}"`);
   }
   return { records: 47 + Object.values(counts).reduce((a, b) => a + b, 0) };
 }

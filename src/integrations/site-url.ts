@@ -1,7 +1,7 @@
 /**
  * Where the site will live decides its canonical links, permalinks and feed addresses, so a build must be told:
  * `astro build` without SITE_URL stops with a message naming it, and no page can carry a localhost address by accident.
- * `npm start` (a local preview) and the dev server say http://localhost:4321 themselves. See ADR 0009.
+ * `npm start` (a local preview) and the dev server say http://localhost:4321 themselves. See ADR 0010.
  */
 import type { AstroIntegration } from 'astro';
 

@@ -4,6 +4,7 @@
  * References are found wherever they sit in a record: Astro's reference() leaves `{ collection, id }`.
  */
 import type { CollectionName } from '../schemas/fields.ts';
+import type { coverageStatuses } from '../schemas/naps.ts';
 
 export interface Endpoint {
   collection: CollectionName;
@@ -17,7 +18,19 @@ export interface Link {
   to: Endpoint;
   /** The field that holds the link ("themes", "provisions.articles", "country"). */
   field: string;
+  /** For a plan's coverage of a theme: how far the plan addresses it (only "addressed" and "partly" make a link). */
+  coverage?: CountedCoverage;
 }
+
+/**
+ * A National Action Plan lists every monitored theme in `coverage`, most of them as "unknown". Listing a theme is
+ * not addressing it: only a plan that addresses a theme, fully or in part, links to it, so theme pages, counts,
+ * "Referenced by" and search filters count only those. The rest is reported apart by `coverageOfTheme`.
+ */
+export const COUNTED_COVERAGE = ['addressed', 'partly'] as const;
+export type CountedCoverage = (typeof COUNTED_COVERAGE)[number];
+export type CoverageStatus = (typeof coverageStatuses)[number];
+const counts = (status: unknown): status is CountedCoverage => (COUNTED_COVERAGE as readonly unknown[]).includes(status);
 
 export interface GraphInput {
   collection: CollectionName;
@@ -62,6 +75,10 @@ export class LinkGraph {
       // A commitment's provisions are link sources of their own, so a backlink lands on the paragraph.
       if (from.collection === 'commitments' && k === 'provisions' && Array.isArray(v) && !from.anchor) {
         for (const p of v as { ref: string }[]) this.walk(p, { ...from, anchor: p.ref }, [...path, k]);
+      } else if (from.collection === 'naps' && k === 'coverage' && Array.isArray(v) && path.length === 0) {
+        for (const c of v as { theme?: unknown; status?: unknown }[]) {
+          if (isRef(c.theme) && counts(c.status)) this.add({ from, to: { collection: c.theme.collection, id: c.theme.id }, field: 'coverage', coverage: c.status });
+        }
       } else {
         this.walk(v, from, [...path, k]);
       }
@@ -78,4 +95,23 @@ export class LinkGraph {
     const links = this.in.get(key(target)) ?? [];
     return from ? links.filter((l) => l.from.collection === from) : links;
   }
+}
+
+/** A plan as `coverageOfTheme` reads it: its id and its coverage entries (theme as an id or a reference). */
+export interface CoverageInput {
+  id: string;
+  data: { coverage?: readonly { theme: string | { id: string }; status: CoverageStatus }[] };
+}
+
+/**
+ * How the plans cover one theme: the ids of the plans that address it, partly address it, do not address it,
+ * and those for which no source says (a plan that does not list the theme at all counts as unknown).
+ */
+export function coverageOfTheme(naps: Iterable<CoverageInput>, theme: string): Record<CoverageStatus, string[]> {
+  const out: Record<CoverageStatus, string[]> = { addressed: [], partly: [], 'not-addressed': [], unknown: [] };
+  for (const n of naps) {
+    const entry = n.data.coverage?.find((c) => (typeof c.theme === 'string' ? c.theme : c.theme.id) === theme);
+    out[entry?.status ?? 'unknown'].push(n.id);
+  }
+  return out;
 }

@@ -10,7 +10,8 @@ export function napRows(s: Site, site: URL | undefined) {
   return s.naps.map((n) => {
     const d = n.data;
     const country = get(s, 'countries', d.country.id).data;
-    const coverage = Object.fromEntries(MONITORED_THEMES.map((t) => [t, d.coverage.find((c) => c.theme.id === t)?.status ?? 'unknown'])) as Record<(typeof MONITORED_THEMES)[number], keyof typeof COVERAGE>;
+    // Coverage in the same words as the plan pages (COVERAGE), in the table and in the CSV alike.
+    const coverage = Object.fromEntries(MONITORED_THEMES.map((t) => [t, COVERAGE[d.coverage.find((c) => c.theme.id === t)?.status ?? 'unknown']])) as Record<(typeof MONITORED_THEMES)[number], (typeof COVERAGE)[keyof typeof COVERAGE]>;
     return {
       id: n.id,
       country: country.name,

@@ -12,7 +12,7 @@ import { recordUrl } from './urls.ts';
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
 
 async function load() {
-  const [countries, themes, organisations, chapters, sources, facts, rounds, convention, commitments, naps, practices, press] = await Promise.all([
+  const [countries, themes, organisations, chapters, sources, facts, rounds, convention, commitments, naps, practices, press, people] = await Promise.all([
     getCollection('countries'),
     getCollection('themes'),
     getCollection('organisations'),
@@ -25,17 +25,19 @@ async function load() {
     getCollection('naps'),
     getCollection('practices'),
     getCollection('press'),
+    getCollection('people'),
   ]);
   convention.sort((a, b) => a.data.number - b.data.number);
   commitments.sort((a, b) => comparePartialDates(a.data.adopted, b.data.adopted));
   press.sort((a, b) => comparePartialDates(b.data.date, a.data.date));
   naps.sort((a, b) => a.data.country.id.localeCompare(b.data.country.id) || b.data.period.from - a.data.period.from);
   practices.sort((a, b) => a.data.title.localeCompare(b.data.title));
+  people.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
   countries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
   themes.sort((a, b) => a.data.label.localeCompare(b.data.label, 'en'));
   chapters.sort((a, b) => a.data.firstArticle - b.data.firstArticle);
   rounds.sort((a, b) => a.data.number - b.data.number);
-  const all = { countries, themes, organisations, chapters, sources, facts, rounds, convention, commitments, naps, practices, press };
+  const all = { countries, themes, organisations, chapters, sources, facts, rounds, convention, commitments, naps, practices, press, people };
   const byId = Object.fromEntries(
     Object.entries(all).map(([name, list]) => [name, new Map((list as { id: string }[]).map((e) => [e.id, e]))]),
   ) as { [C in CollectionName]: Map<string, Entry<C>> };
@@ -77,6 +79,7 @@ export function label(s: Site, e: Endpoint): string {
     case 'naps': return get(s, 'naps', e.id).data.title;
     case 'practices': return get(s, 'practices', e.id).data.title;
     case 'press': return get(s, 'press', e.id).data.title;
+    case 'people': return get(s, 'people', e.id).data.name;
     case 'sources': return get(s, 'sources', e.id).data.title;
     case 'facts': return get(s, 'facts', e.id).data.label;
     case 'rounds': return `GRETA evaluation round ${get(s, 'rounds', e.id).data.number}`;
@@ -95,6 +98,7 @@ export const collectionLabels: Record<CollectionName, { one: string; many: strin
   naps: { one: 'National Action Plan', many: 'National Action Plans' },
   practices: { one: 'Good practice', many: 'Good practices' },
   press: { one: 'Press release', many: 'Press releases' },
+  people: { one: 'Person', many: 'People' },
   countries: { one: 'Country', many: 'Countries' },
   themes: { one: 'Theme', many: 'Themes' },
   organisations: { one: 'Organisation', many: 'Organisations' },
@@ -105,7 +109,7 @@ export const collectionLabels: Record<CollectionName, { one: string; many: strin
 };
 
 /** getStaticPaths for a collection whose pages are addressed by id: one page per record, the entry as a prop. */
-export async function pathsById<C extends 'commitments' | 'countries' | 'naps' | 'practices' | 'press' | 'themes' | 'organisations'>(collection: C) {
+export async function pathsById<C extends 'commitments' | 'countries' | 'naps' | 'practices' | 'press' | 'people' | 'themes' | 'organisations'>(collection: C) {
   const s = await site();
   return (s[collection] as Entry<C>[]).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }

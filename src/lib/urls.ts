@@ -46,6 +46,10 @@ export const paths = {
   press: () => href('/press/'),
   pressRelease: (id: string) => href(`/press/${id}/`),
   pressFeed: () => href('/press/feed.xml'),
+  countryPressFeed: (id: string) => href(`/countries/${id}/press.xml`),
+  themePressFeed: (id: string) => href(`/themes/${id}/press.xml`),
+  people: () => href('/people/'),
+  person: (id: string) => href(`/people/${id}/`),
   themes: () => href('/themes/'),
   theme: (id: string) => href(`/themes/${id}/`),
   organisations: () => href('/organisations/'),
@@ -58,7 +62,7 @@ export const paths = {
 };
 
 /** Collections whose records each have a page of their own (the others show on the Convention overview or nowhere). */
-export const PAGE_COLLECTIONS: readonly CollectionName[] = ['countries', 'themes', 'organisations', 'convention', 'commitments', 'naps', 'practices', 'press'];
+export const PAGE_COLLECTIONS: readonly CollectionName[] = ['countries', 'themes', 'organisations', 'convention', 'commitments', 'naps', 'practices', 'press', 'people'];
 
 /** The page of any record, with an optional anchor inside it (a provision ref or an article paragraph). */
 export function recordUrl(collection: CollectionName, id: string, anchor?: string): string | undefined {
@@ -69,6 +73,7 @@ export function recordUrl(collection: CollectionName, id: string, anchor?: strin
     case 'naps': return paths.nap(id);
     case 'practices': return paths.practice(id);
     case 'press': return paths.pressRelease(id);
+    case 'people': return paths.person(id);
     case 'themes': return paths.theme(id);
     case 'organisations': return paths.organisation(id);
     case 'chapters': return paths.chapter(id);

@@ -18,6 +18,7 @@ export const collectionNames = [
   'naps',
   'practices',
   'press',
+  'people',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 

@@ -12,6 +12,7 @@ import type { CollectionName, RefBuilder } from './fields.ts';
 import { napSchema } from './naps.ts';
 import { organisationSchema } from './organisations.ts';
 import { practiceSchema } from './practices.ts';
+import { personSchema } from './people.ts';
 import { pressSchema } from './press.ts';
 import { sourceEntrySchema } from './sources.ts';
 import { themeSchema } from './themes.ts';
@@ -35,6 +36,7 @@ export const collections = {
   naps: { storage: { kind: 'entries', dir: 'naps' }, schema: napSchema },
   practices: { storage: { kind: 'entries', dir: 'practices' }, schema: practiceSchema },
   press: { storage: { kind: 'entries', dir: 'press' }, schema: pressSchema },
+  people: { storage: { kind: 'entries', dir: 'people' }, schema: personSchema },
 } as const satisfies Record<
   CollectionName,
   { storage: CollectionStorage; schema: (ref: RefBuilder<z.ZodType>) => z.ZodType }

@@ -100,3 +100,6 @@ export const ASSESSMENT_KIND_LABELS: Record<AssessmentKind, string> = {
   'positive-finding': 'Positive finding',
   'critical-finding': 'Critical finding',
 };
+
+/** Headings every practice body has, in this order; "How it works" and "Transferability" may come between. */
+export const PRACTICE_HEADINGS = ['What it does', 'Who says it works', 'Results'] as const;

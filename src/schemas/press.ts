@@ -17,8 +17,8 @@ export const pressSchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
     articles: z.array(ref('convention')).default([]),
     /** OSCE documents it concerns. */
     commitments: z.array(ref('commitments')).default([]),
-    /** People quoted or speaking, with their role at the time. */
-    people: z.array(z.strictObject({ name: z.string().min(1), role: z.string().min(1) })).default([]),
+    /** People quoted or speaking: their person record (content/people/) and their role at the time, as the release gives it. */
+    people: z.array(z.strictObject({ person: ref('people'), role: z.string().min(1) })).default([]),
     /** The release itself. */
     url: httpUrl,
     /** Our digest in one to three sentences. */

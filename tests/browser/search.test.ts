@@ -68,6 +68,14 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
     });
   }
 
+  it('finds the crosswalk both ways: "Art. 10 OSCE" and "MC.DEC/13/04 Convention" list the article and the commitment', async () => {
+    for (const q of ['Art. 10 OSCE', 'MC.DEC/13/04 Convention']) {
+      const hrefs = await searchFor(page, siteUrl, q);
+      expect(hrefs, q).toContain(recordUrl('convention', 'article-10'));
+      expect(hrefs, q).toContain(recordUrl('commitments', 'mc-dec-13-04'));
+    }
+  });
+
   it('indexes main content only: not the navigation, the footer or "Referenced by" lists', async () => {
     await page.goto(new URL('search/', siteUrl).href);
     const release = records.find((r) => r.collection === 'press')!;

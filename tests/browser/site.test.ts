@@ -31,6 +31,7 @@ const templates: Record<string, string> = {
   'press release': recordUrl('press', first('press').id)!,
   'themes index': '/themes/',
   theme: recordUrl('themes', 'supply-chains')!,
+  crosswalk: '/crosswalk/',
   'organisations index': '/organisations/',
   organisation: recordUrl('organisations', 'greta')!,
   about: '/about/',
@@ -105,7 +106,7 @@ describe.skipIf(!haveChromium)('in Chromium', () => {
   it('pages fit a 320 px wide screen without sideways scrolling', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    for (const path of [templates.home!, templates.article!, templates['naps index']!, templates['countries index']!, templates.commitment!]) {
+    for (const path of [templates.home!, templates.article!, templates['naps index']!, templates['countries index']!, templates.commitment!, templates.crosswalk!]) {
       await page.goto(new URL(path, siteUrl).href);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(320);

@@ -1,5 +1,4 @@
-// OSCE commitments: symbols true to the reference list, every provision anchored and citable, and every
-// crosswalk link shown on both records' pages and on /crosswalk/.
+// OSCE commitments: symbols true to the reference list, every provision anchored and citable.
 import { describe, expect, inject, it } from 'vitest';
 import { resolve } from 'node:path';
 import { contentRoot } from '../../src/lib/content-root.ts';
@@ -13,7 +12,6 @@ const root = resolve(import.meta.dirname, '../..');
 const dist = inject('distDir');
 const { records } = loadContent(contentRoot(root), root);
 const commitments: Record<string, any>[] = records.filter((r) => r.collection === 'commitments').map((r) => ({ id: r.id, ...(r.data as Record<string, any>) }));
-const articleNumber = (id: string) => Number(id.replace('article-', ''));
 
 describe.skipIf(!haveReference)('commitments against the reference list', () => {
   const rows = haveReference ? readReference('osce-thb-commitments.csv') : [];
@@ -51,21 +49,4 @@ describe('provisions', () => {
   }
 });
 
-describe('crosswalk', () => {
-  const links = commitments.flatMap((c) => (c.provisions ?? []).flatMap((p: any) => (p.articles ?? []).map((a: string) => ({ c, ref: p.ref as string, article: a }))));
-  const crosswalk = page(dist, paths.crosswalk());
-  const crosswalkHrefs = crosswalk.dom.querySelectorAll('main a').map((a) => a.getAttribute('href'));
-  it('has links to show', () => expect(links.length).toBeGreaterThan(0));
-  for (const l of links) {
-    it(`${l.c.symbol ?? l.c.id} ${l.ref} ↔ Art. ${articleNumber(l.article)}: on both records' pages and on /crosswalk/ both ways`, () => {
-      const provisionUrl = paths.commitment(l.c.id, l.ref);
-      const articleUrl = paths.article(articleNumber(l.article));
-      const commitmentPage = page(dist, paths.commitment(l.c.id));
-      expect(commitmentPage.dom.getElementById(provisionAnchor(l.ref))!.parentNode!.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(articleUrl);
-      expect(page(dist, articleUrl).dom.querySelector('.referenced-by')!.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(provisionUrl);
-      expect(crosswalk.dom.getElementById('by-theme')).not.toBeNull();
-      expect(crosswalkHrefs.filter((h) => h === provisionUrl).length).toBeGreaterThanOrEqual(2);
-      expect(crosswalkHrefs).toContain(articleUrl);
-    });
-  }
-});
+// The crosswalk (both pages, /crosswalk/ and the exports) is tested in tests/build/crosswalk.test.ts.

@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { formatPartialDate } from '../../src/lib/dates.ts';
 import { MONITORED_THEMES } from '../../src/schemas/naps.ts';
+import { COVERAGE } from '../../src/lib/naps.ts';
 import { paths } from '../../src/lib/urls.ts';
 import { page } from '../helpers/built-site.ts';
 import { haveReference, readReference } from '../helpers/reference.ts';
@@ -70,7 +71,8 @@ describe('National Action Plans', () => {
       expect(r.country_iso2).toBe(n.country);
       expect([Number(r.period_from), Number(r.period_to)]).toEqual([n.period.from, n.period.to]);
       expect(r.sources!.split(' | ')).toEqual(n.sources.map((s: { url: string }) => s.url));
-      for (const c of n.coverage) expect(r[`coverage_${c.theme.replace(/-/g, '_')}`]).toBe(c.status);
+      // The same words as the plan pages and the /naps/ table (COVERAGE).
+      for (const c of n.coverage) expect(r[`coverage_${c.theme.replace(/-/g, '_')}`]).toBe(COVERAGE[c.status as keyof typeof COVERAGE]);
     }
   });
 });

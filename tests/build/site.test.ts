@@ -51,7 +51,7 @@ describe('canonical links and site addresses', () => {
 describe('a page for every record', () => {
   const withPages = records.filter((r) => PAGE_COLLECTIONS.includes(r.collection));
   it('covers every collection', () => {
-    expect(new Set(withPages.map((r) => r.collection))).toEqual(new Set(['countries', 'themes', 'organisations', 'convention', 'commitments', 'naps', 'practices', 'press']));
+    expect(new Set(withPages.map((r) => r.collection))).toEqual(new Set(['countries', 'themes', 'organisations', 'convention', 'commitments', 'naps', 'practices', 'press', 'people']));
   });
   for (const r of withPages) {
     it(`${r.collection}/${r.id}`, () => {

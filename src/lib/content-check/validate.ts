@@ -3,6 +3,8 @@ import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { ID_PATTERN, symbolToId } from '../../schemas/fields.ts';
 import { MONITORED_THEMES } from '../../schemas/naps.ts';
+import { obligationParagraph, paragraphExists } from '../../schemas/commitments.ts';
+import { PRACTICE_HEADINGS } from '../../schemas/practice-vocab.ts';
 import type { LoadedRecord } from './load.ts';
 import { closest, type Problem } from './problems.ts';
 
@@ -21,11 +23,12 @@ const REF_HINTS: Record<CollectionName, string> = {
   naps: 'use the id of a file in content/naps/',
   practices: 'use the id of a file in content/practices/',
   press: 'use the id of a file in content/press/',
+  people: 'use the id of a file in content/people/ (first and last name in kebab-case, e.g. "valiant-richey")',
 };
 
 const SINGULAR: Record<CollectionName, string> = {
   countries: 'country', themes: 'theme', organisations: 'organisation', chapters: 'chapter', sources: 'source', facts: 'Convention fact', rounds: 'GRETA round',
-  convention: 'Convention article', commitments: 'OSCE commitment', naps: 'NAP', practices: 'good practice', press: 'press release',
+  convention: 'Convention article', commitments: 'OSCE commitment', naps: 'NAP', practices: 'good practice', press: 'press release', people: 'person',
 };
 
 /** The reference builder of the linter: an id that must exist in the loaded collection. */
@@ -97,8 +100,14 @@ function issueToProblem(issue: z.core.$ZodIssue, record: LoadedRecord, schema: z
         fix: `${near ? `did you mean "${near}"? ` : ''}remove it or correct its spelling; allowed fields here: ${allowed.join(', ')}`,
       };
     }
-    case 'invalid_value':
-      return { ...at(issue.path), field: field(issue.path), message: `${JSON.stringify(valueAt(record.data, issue.path))} is not an allowed value`, fix: `use one of: ${issue.values.map(String).join(', ')}` };
+    case 'invalid_value': {
+      const value = valueAt(record.data, issue.path);
+      if (value === undefined) {
+        const name = String(issue.path.at(-1) ?? 'field');
+        return { ...at(issue.path.slice(0, -1)), field: field(issue.path), message: `required field "${name}" is missing`, fix: `add \`${name}:\` with one of: ${issue.values.map(String).join(', ')}` };
+      }
+      return { ...at(issue.path), field: field(issue.path), message: `${JSON.stringify(value)} is not an allowed value`, fix: `use one of: ${issue.values.map(String).join(', ')}` };
+    }
     case 'custom': {
       const fix = (issue.params as { fix?: string } | undefined)?.fix;
       return { ...at(issue.path), field: field(issue.path), message: issue.message, fix: fix ?? guide };
@@ -198,12 +207,40 @@ export function validateRecords(records: LoadedRecord[]): Problem[] {
   }
   for (const [r, d] of valid) {
     if (r.collection !== 'practices') continue;
+    const missing = PRACTICE_HEADINGS.filter((h) => !new RegExp(`^## ${h}[ \\t]*$`, 'm').test(r.body?.text ?? ''));
+    if (missing.length) {
+      problems.push({ file: r.file, line: r.body?.firstLine ?? 1, column: 1, message: `the body lacks the heading${missing.length > 1 ? 's' : ''} ${missing.map((h) => `"## ${h}"`).join(', ')}`, fix: `give every practice the headings ${PRACTICE_HEADINGS.map((h) => `"## ${h}"`).join(', ')} (under "Who says it works", write "No independent assessment found." where none was found)` });
+    }
+    if (d.status === 'ongoing' && d.period?.to !== undefined) {
+      problems.push({ file: r.file, ...r.locate(['period', 'to']), field: 'period.to', message: `status is "ongoing" but the period ends in ${d.period.to}`, fix: 'leave `to` out while the practice runs, or set `status: ended` if a source says it ended' });
+    }
     d.provisions.forEach((p: { commitment: string; ref: string }, i: number) => {
       const refs = provisionRefs.get(p.commitment);
       if (refs && !refs.has(p.ref)) {
         problems.push({ file: r.file, ...r.locate(['provisions', i, 'ref']), field: `provisions.${i}.ref`, message: `${p.commitment} has no provision "${p.ref}"`, fix: `use a reference listed in content/commitments/${p.commitment}.md (${[...refs].join(', ') || 'it has no provisions yet'})` });
       }
     });
+  }
+  problems.push(...crosswalkParagraphProblems(valid));
+  return problems;
+}
+
+/** A crosswalk link's paragraph must be one of the linked article's obligation paragraphs. */
+function crosswalkParagraphProblems(valid: Map<LoadedRecord, any>): Problem[] {
+  const problems: Problem[] = [];
+  const articles = new Map([...valid].filter(([r]) => r.collection === 'convention').map(([r, d]) => [r.id, d]));
+  for (const [r, d] of valid) {
+    if (r.collection !== 'commitments') continue;
+    const links: [(string | number)[], { article: string; paragraph?: string }][] = [
+      ...d.articles.map((l: { article: string }, j: number) => [['articles', j], l]),
+      ...d.provisions.flatMap((p: { articles: { article: string }[] }, i: number) => p.articles.map((l, j) => [['provisions', i, 'articles', j], l])),
+    ];
+    for (const [path, l] of links) {
+      const a = articles.get(l.article);
+      if (!a || l.paragraph === undefined || paragraphExists(a.number, l.paragraph, a.obligations)) continue;
+      const listed = a.obligations.map((o: { paragraph: string }) => o.paragraph).join(', ');
+      problems.push({ file: r.file, ...r.locate([...path, 'paragraph']), field: [...path, 'paragraph'].join('.'), message: `Art. ${obligationParagraph(a.number, l.paragraph)} is not among the obligations of ${l.article}`, fix: listed ? `use a paragraph listed in content/convention/${l.article}.md, written after the article number (${listed}), or leave paragraph out` : `${l.article} lists no obligations yet: leave paragraph out` });
+    }
   }
   return problems;
 }

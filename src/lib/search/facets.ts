@@ -11,6 +11,8 @@ import { formatPartialDate } from '../dates.ts';
 import { isPartialDate } from '../../schemas/fields.ts';
 import { articleKey, normalise } from './keys.ts';
 import type { FilterName } from './facets-names.ts';
+import { ACTOR_KIND_LABELS, SECTOR_LABELS } from '../../schemas/practice-vocab.ts';
+import { actorKindsOf } from '../practices.ts';
 
 /** The fact that dates every article: the Convention's adoption by the Committee of Ministers (content/data/convention-facts.yaml). */
 const ADOPTION_FACT = 'adopted-by-committee-of-ministers';
@@ -31,6 +33,8 @@ export function facetsFor(s: Site, target: Endpoint): Facets {
   const themes = linked('themes').map((id) => get(s, 'themes', id).data.label);
   const organisations = linked('organisations').map((id) => get(s, 'organisations', id).data.name);
   const keys: string[] = [];
+  const actors: string[] = [];
+  const sectors: string[] = [];
   const meta: Record<string, string> = { type: collectionLabels[target.collection].one };
   let date: string | undefined;
 
@@ -56,8 +60,11 @@ export function facetsFor(s: Site, target: Endpoint): Facets {
       break;
     }
     case 'practices': {
-      const p = get(s, 'practices', target.id).data;
+      const entry = get(s, 'practices', target.id);
+      const p = entry.data;
       if (p.period) date = String(p.period.from);
+      actors.push(...actorKindsOf(entry).map((k) => ACTOR_KIND_LABELS[k]));
+      sectors.push(...p.sectors.map((x) => SECTOR_LABELS[x]));
       break;
     }
     case 'press': date = get(s, 'press', target.id).data.date; break;
@@ -89,6 +96,8 @@ export function facetsFor(s: Site, target: Endpoint): Facets {
       country: countries,
       theme: themes,
       organisation: organisations,
+      actor: actors,
+      sector: sectors,
       year: date ? [date.slice(0, 4)] : [],
       key: [...new Set(keys)],
     },
