@@ -1,6 +1,6 @@
 /**
- * Writes `_headers` (Netlify and Cloudflare Pages syntax) next to the built pages: the very Content-Security-Policy
- * that Astro put in every page's <meta> (with its script and style hashes), plus what only a header can carry
+ * Writes `_headers` (Netlify and Cloudflare Pages syntax) next to the built pages: the Content-Security-Policy that
+ * Astro put in the pages' <meta> (with their script and style hashes, see unionPolicy), plus what only a header can carry
  * (frame-ancestors) and the other security headers. Generated, so the header and the pages can never disagree.
  * Other hosts: docs/security.md.
  */
@@ -22,6 +22,24 @@ export function metaPolicy(html: string): string | undefined {
   return parse(html).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? undefined;
 }
 
+/**
+ * One policy for every page: each directive with the union of its sources over all pages (pages differ only in
+ * the hashes of the scripts and styles they carry). Each page's own <meta> policy still applies on top, and a
+ * browser enforces both, so no page gains anything its own policy refuses.
+ */
+export function unionPolicy(policies: Iterable<string>): string {
+  const directives = new Map<string, Set<string>>();
+  for (const policy of policies) {
+    for (const part of policy.split(';').map((d) => d.trim()).filter(Boolean)) {
+      const [name, ...sources] = part.split(/\s+/);
+      const set = directives.get(name!) ?? new Set<string>();
+      for (const source of sources) set.add(source);
+      directives.set(name!, set);
+    }
+  }
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
 /** The `_headers` file for a policy: the meta's directives plus frame-ancestors, then the other headers. */
 export function headersFile(policy: string): string {
   const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
@@ -37,12 +55,10 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
-        const policies = new Set(pages.map((f) => metaPolicy(readFileSync(join(out, f), 'utf8')) ?? '(none)'));
-        if (policies.size !== 1 || policies.has('(none)')) {
-          // One header serves every page, so every page must carry the same policy.
-          throw new Error(`pages carry ${policies.size} different Content-Security-Policies (or none); one _headers cannot serve them all`);
-        }
-        writeFileSync(join(out, '_headers'), headersFile([...policies][0]!));
+        const policies = pages.map((f) => ({ f, policy: metaPolicy(readFileSync(join(out, f), 'utf8')) }));
+        const without = policies.filter((p) => !p.policy).map((p) => p.f);
+        if (without.length) throw new Error(`pages without a Content-Security-Policy: ${without.slice(0, 5).join(', ')}`);
+        writeFileSync(join(out, '_headers'), headersFile(unionPolicy(policies.map((p) => p.policy!))));
         logger.info(`wrote _headers: the pages' Content-Security-Policy with frame-ancestors, and ${Object.keys(EXTRA_HEADERS).length} more headers`);
       },
     },

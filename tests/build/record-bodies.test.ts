@@ -17,6 +17,22 @@ function scan(dir: string) {
   return { bodies: pages.reduce((n, p) => n + p.bodies, 0), findings: pages.flatMap((p) => p.findings.map((f) => `${p.file.slice(dir.length)}: ${f}`)) };
 }
 
+describe('the Content-Security-Policy in the built site', () => {
+  it('every page carries one, and dist/_headers allows no source that some page does not, and forbids framing', () => {
+    const headers = readFileSync(join(dist, '_headers'), 'utf8');
+    const header = /Content-Security-Policy: (.*)/.exec(headers)![1]!;
+    const allowed = new Set(header.split(/[;\s]+/));
+    for (const file of htmlFiles(dist)) {
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1];
+      expect(policy, file).toBeDefined();
+      for (const source of policy!.split(/[;\s]+/).filter(Boolean)) expect(allowed.has(source), `${file}: ${source}`).toBe(true);
+    }
+    expect(header).toContain("frame-ancestors 'none'");
+    expect(header).toContain("object-src 'none'");
+    expect(header).not.toContain('unsafe-inline');
+  });
+});
+
 describe('record bodies in the built site', () => {
   it('hold no script, style, frame, object, embed, meta, base, form, event handler or script/data URL', () => {
     const { bodies, findings } = scan(dist);
