@@ -109,7 +109,7 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
     const recordPages = records.filter((r) => PAGE_COLLECTIONS.includes(r.collection)).length;
     expect(counts.all).toBe(recordPages);
     expect(counts.sorted).toBe(counts.all);
-    expect(counts.types.sort()).toEqual(['Convention article', 'Country', 'Good practice', 'National Action Plan', 'OSCE commitment', 'Organisation', 'Press release', 'Theme']);
+    expect(counts.types.sort()).toEqual(['Convention article', 'Country', 'Good practice', 'National Action Plan', 'OSCE commitment', 'Organisation', 'Person', 'Press release', 'Theme']);
   });
 
   it('two filters narrow the results with live counts, a result lands on its anchor, and Back restores the state', async () => {

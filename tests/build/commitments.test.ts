@@ -16,8 +16,12 @@ const commitments: Record<string, any>[] = records.filter((r) => r.collection ==
 describe.skipIf(!haveReference)('commitments against the reference list', () => {
   const rows = haveReference ? readReference('osce-thb-commitments.csv') : [];
   const formal = rows.filter((r) => /^(MC|PC)\.(DEC|DOC)\//.test(r.symbol!));
-  it('every symbol on the site is in the reference list', () => {
-    for (const c of commitments.filter((x) => x.symbol)) expect(formal.map((r) => r.symbol), c.symbol).toContain(c.symbol);
+  it('every symbol on the site is in the reference list, or its record is published unverified', () => {
+    // The reference list is not complete (MC.DEC/3/06 is missing from it): a symbol it lacks may stand only on a
+    // record that tells readers it is not fully verified.
+    for (const c of commitments.filter((x) => x.symbol)) {
+      if (!formal.some((r) => r.symbol === c.symbol)) expect(c.verification.status, c.symbol).toBe('unverified');
+    }
   });
   it('every verified symbol of the reference list has its record, with the reference title', () => {
     for (const r of formal.filter((x) => x.verified === 'yes')) {
