@@ -55,6 +55,7 @@ export const paths = {
   organisations: () => href('/organisations/'),
   organisation: (id: string) => href(`/organisations/${id}/`),
   crosswalk: () => href('/crosswalk/'),
+  data: () => href('/data/'),
   monitoring: () => href('/monitoring/'),
   monitoringLatest: () => href('/monitoring/latest/'),
   compare: () => href('/compare/'),
