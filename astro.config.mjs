@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteUrlPolicy } from './src/integrations/site-url.ts';
+import { previewSlash } from './src/integrations/preview-slash.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 
 // Deploy at a domain root (default) or under a sub-path: BASE_PATH=/kb/ SITE_URL=https://example.org npm run build.
 // A build without SITE_URL stops (src/integrations/site-url.ts); `npm start` previews on localhost.
@@ -16,7 +19,14 @@ export default defineConfig({
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [siteUrlPolicy(), contentCheck(), mdx(), pagefindIndex(), securityHeaders()],
+  integrations: [
+    siteUrlPolicy(), contentCheck(), mdx(), pagefindIndex(), securityHeaders(),
+    // sitemap-index.xml and sitemap-0.xml: every page (not the 404 page, nor feeds and CSV), absolute on SITE_URL + base.
+    sitemap({ filter: (url) => url.endsWith('/') }),
+    previewSlash(), ogImages(),
+  ],
+  // One summary line per build stage instead of a line per page; KB_VERBOSE=1 or `--verbose` shows them all.
+  logger: { entrypoint: './src/integrations/quiet-log.mjs' },
   server: { port: 4321 },
   devToolbar: { enabled: false },
   // No syntax highlighting: records have no code, and Shiki's inline styles would break the CSP below.

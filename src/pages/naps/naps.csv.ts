@@ -1,14 +1,15 @@
 // /naps/naps.csv: every National Action Plan with its structured facts, one row per plan.
+// Columns and row builder are shared with /data/naps.csv (src/lib/open-data.ts, over nap-table.ts `napRows`).
 import type { APIContext } from 'astro';
 import { stringify } from 'csv-stringify/sync';
 import { site } from '../../lib/site';
-import { MONITORED_THEMES, napRows } from '../../lib/nap-table';
+import { napRows } from '../../lib/nap-table';
+import { NAP_FIELDS, napCsvRow } from '../../lib/open-data';
 
 export async function GET(context: APIContext) {
-  const rows = napRows(await site(), context.site);
-  const columns = ['id', 'country', 'country_iso2', 'title', 'title_original', 'period_from', 'period_to', 'current', 'adopted', 'coordinator', 'rapporteur_exists', 'rapporteur_independent', 'dedicated_budget', 'budget_amount', 'monitoring_framework', 'indicators', 'evaluation_published', 'victim_support_independent_of_proceedings', ...MONITORED_THEMES.map((t) => `coverage_${t.replace(/-/g, '_')}`), 'verification', 'sources', 'url'];
+  const columns = NAP_FIELDS.map((f) => f.name);
   const body = stringify(
-    rows.map((r) => [r.id, r.country, r.countryId, r.title, r.titleOriginal, r.from, r.to, r.current ? 'yes' : 'no', r.adopted, r.coordinator, r.rapporteurExists, r.rapporteurIndependent, r.budget, r.budgetAmount, r.monitoringFramework, r.indicators, r.evaluationPublished, r.victimSupportUnconditional, ...MONITORED_THEMES.map((t) => r.coverage[t]), r.verification, r.sources.join(' | '), r.url]),
+    napRows(await site(), context.site).map((r) => { const row = napCsvRow(r); return columns.map((c) => row[c]); }),
     { header: true, columns },
   );
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,14 @@
+// /<page>.json next to every record page (/naps/fr-2024-2027/ → /naps/fr-2024-2027.json): the record as in /data/<collection>.json.
+import type { APIContext } from 'astro';
+import { site } from '../lib/site';
+import { recordFile, recordFiles } from '../lib/open-data-site';
+import type { CollectionName } from '../schemas/fields';
+
+export async function getStaticPaths() {
+  return recordFiles(await site()).map(({ file, collection, id }) => ({ params: { record: file }, props: { collection, id } }));
+}
+
+export async function GET(context: APIContext) {
+  const { collection, id } = context.props as { collection: CollectionName; id: string };
+  return new Response(JSON.stringify(recordFile(await site(), collection, id, context.site), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
