@@ -46,3 +46,16 @@ function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/** Escapes text for a GitHub workflow command (https://docs.github.com/actions: workflow commands). */
+function escapeCommand(text: string, property = false): string {
+  const escaped = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return property ? escaped.replace(/:/g, '%3A').replace(/,/g, '%2C') : escaped;
+}
+
+/** Each problem as an `::error` workflow command: GitHub shows it as an annotation on the file and line of the pull request. */
+export function githubAnnotations(problems: Problem[]): string {
+  return sortProblems(problems)
+    .map((p) => `::error file=${escapeCommand(`content/${p.file.replace(/^content\//, '')}`, true)},line=${p.line},col=${p.column},title=${escapeCommand(p.field ?? 'content', true)}::${escapeCommand(`${p.message}\nfix: ${p.fix}`)}`)
+    .join('\n');
+}
