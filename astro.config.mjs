@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { gitHistory } from './src/integrations/git-history.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteUrlPolicy } from './src/integrations/site-url.ts';
 import { previewSlash } from './src/integrations/preview-slash.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
     siteUrlPolicy(), contentCheck(), mdx(), pagefindIndex(), securityHeaders(),
     // sitemap-index.xml and sitemap-0.xml: every page (not the 404 page, nor feeds and CSV), absolute on SITE_URL + base.
     sitemap({ filter: (url) => url.endsWith('/') }),
-    previewSlash(), ogImages(),
+    previewSlash(), ogImages(), gitHistory(),
   ],
   // One summary line per build stage instead of a line per page; KB_VERBOSE=1 or `--verbose` shows them all.
   logger: { entrypoint: './src/integrations/quiet-log.mjs' },

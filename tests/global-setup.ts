@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { preview } from 'astro';
-import { TEST_SITE_URL } from './helpers/test-site.ts';
+import { TEST_REPO_URL, TEST_SITE_URL } from './helpers/test-site.ts';
 
 const root = resolve(import.meta.dirname, '..');
 export const SUBPATH_BASE = '/kb/';
@@ -45,7 +45,8 @@ export default async function setup(project: TestProject) {
   const fixtureDistDir = resolve(root, 'dist-fixture');
   const reuse = process.env.KB_TEST_REUSE_BUILD === '1' && [distDir, subpathDistDir, fixtureDistDir].every((d) => existsSync(d));
   if (!reuse) {
-    build({});
+    // The root build links to a repository (edit and correction links); the sub-path build has none configured.
+    build({ REPO_URL: TEST_REPO_URL });
     build({ BASE_PATH: SUBPATH_BASE, KB_OUT_DIR: subpathDistDir, KB_CACHE_DIR: resolve(root, 'node_modules/.astro-subpath') });
     // The fixture corpus: .md and .mdx records, GFM, a component, and hostile text for the search page.
     build({ KB_CONTENT_DIR: resolve(root, 'tests/fixtures/content-base'), KB_OUT_DIR: fixtureDistDir, KB_CACHE_DIR: resolve(root, 'node_modules/.astro-fixture') });
