@@ -58,6 +58,7 @@ export const paths = {
   data: () => href('/data/'),
   monitoring: () => href('/monitoring/'),
   monitoringLatest: () => href('/monitoring/latest/'),
+  monitoringMaps: () => href('/monitoring/maps/'),
   compare: () => href('/compare/'),
   comparePair: (slug: string) => href(`/compare/${slug}/`),
   about: () => href('/about/'),

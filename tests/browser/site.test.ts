@@ -34,6 +34,7 @@ const templates: Record<string, string> = {
   crosswalk: '/crosswalk/',
   monitoring: '/monitoring/',
   'monitoring latest': '/monitoring/latest/',
+  'monitoring maps': '/monitoring/maps/',
   'compare index': '/compare/',
   'compare pair': '/compare/de-fr/',
   'organisations index': '/organisations/',

@@ -49,7 +49,7 @@ describe('the monitoring dashboard agrees with the NAP table', () => {
 
 describe('monitoring and comparison pages', () => {
   const pairPages = readdirSync(join(dist, 'compare'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => paths.comparePair(d.name));
-  const all = [paths.monitoring(), paths.monitoringLatest(), paths.compare(), ...pairPages];
+  const all = [paths.monitoring(), paths.monitoringLatest(), paths.monitoringMaps(), paths.compare(), ...pairPages];
   it('ship no JavaScript and no style attributes', () => {
     for (const p of all) {
       const html = page(dist, p).html;

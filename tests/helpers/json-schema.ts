@@ -1,5 +1,5 @@
 /**
- * Validators for the open data tests. Ajv comes from node_modules (version 8, through @astrojs/check);
+ * Validators for the open data tests. ajv and ajv-draft-04 are pinned devDependencies (ADR 0013);
  * the Frictionless profiles are copies of those shipped in the datapackage npm package (tests/fixtures/frictionless/).
  */
 import { readFileSync } from 'node:fs';
