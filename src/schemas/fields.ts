@@ -33,18 +33,29 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** True when `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and names a real calendar day or month. */
-export function isPartialDate(value: string): boolean {
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * What is wrong with a partial date, in an editor's terms ("2024-02-30: February 2024 has 29 days"), or undefined
+ * when `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar month or day.
+ */
+export function partialDateProblem(value: string): string | undefined {
   const m = PARTIAL_DATE.exec(value);
-  if (!m) return false;
+  if (!m) return `"${value}" is not a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"`;
   const [, y, mo, d] = m;
-  if (mo === undefined) return true;
+  if (mo === undefined) return undefined;
   const month = Number(mo);
-  if (month < 1 || month > 12) return false;
-  if (d === undefined) return true;
+  if (month < 1 || month > 12) return `${value}: there is no month ${mo} (months run from 01 to 12)`;
+  if (d === undefined) return undefined;
   const day = Number(d);
   const last = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-  return day >= 1 && day <= last;
+  if (day < 1 || day > last) return `${value}: ${MONTHS[month - 1]} ${y} has ${last} days`;
+  return undefined;
+}
+
+/** True when `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and names a real calendar day or month. */
+export function isPartialDate(value: string): boolean {
+  return partialDateProblem(value) === undefined;
 }
 
 /**
@@ -57,8 +68,11 @@ export const partialDate = z.preprocess(
     if (typeof value === 'number' && Number.isInteger(value)) return String(value);
     return value;
   },
-  z.string().refine(isPartialDate, {
-    message: 'expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a real day); write only the parts you know',
+  z.string().superRefine((value, ctx) => {
+    const problem = partialDateProblem(value);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem, params: { fix: 'write a real date as "YYYY", "YYYY-MM" or "YYYY-MM-DD", only the parts you know (see docs/content-guide.md)' } });
+    }
   }),
 );
 

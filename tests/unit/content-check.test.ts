@@ -19,7 +19,7 @@ const cases: Record<string, Expectation[]> = {
   'nap-coverage-incomplete': [{ file: 'naps/md-2024-2027.md', field: 'coverage', message: /coverage lacks demand/, fix: /one entry for each theme/ }],
   'unknown-field': [{ file: 'naps/md-2024-2027.md', field: 'titel', message: /unknown field "titel"/, fix: /did you mean "title"\?/, line: 3 }],
   'bad-value': [{ file: 'naps/md-2024-2027.md', field: 'victimSupportUnconditional', message: /"maybe" is not an allowed value/, fix: /one of: yes, no, partly, unknown/ }],
-  'bad-partial-date': [{ file: 'press/2021-11-16-fixture.md', field: 'verification.checked', message: /YYYY-MM-DD/, fix: /content-guide/ }],
+  'bad-partial-date': [{ file: 'press/2021-11-16-fixture.md', field: 'verification.checked', message: /^2026-02-30: February 2026 has 28 days$/, fix: /YYYY-MM-DD.*content-guide/ }],
   'unknown-country': [{ file: 'practices/fixture-practice.mdx', field: 'countries.0', message: /unknown country "xx"/, fix: /ISO 3166-1 alpha-2/, line: 4 }],
   'unknown-theme': [{ file: 'press/2021-11-16-fixture.md', field: 'themes.0', message: /unknown theme "supply-chain" \(did you mean "supply-chains"\?\)/, fix: /content\/data\/themes.yaml/ }],
   'unknown-article': [{ file: 'commitments/pc-dec-557.md', field: 'provisions.0.articles.0.article', message: /unknown Convention article "article-99"/, fix: /article-04/ }],
