@@ -81,7 +81,7 @@ export function generateCorpus(dir: string, total: number, format: 'md' | 'mdx',
     write('naps', `${country}-${from}-${from + 3}`, `country: ${country}\ntitle: "${sentence(7)}"\nperiod: { from: ${from}, to: ${from + 3} }\ncoordinator: "${sentence(5)}"\nrapporteur: { exists: yes, independent: unknown }\nbudget: { dedicated: partial, amount: "EUR ${Math.floor(rand() * 10)} million" }\nmonitoring: { framework: yes, indicators: no, evaluationPublished: unknown }\nvictimSupportUnconditional: partly\ncoverage:\n${coverage}\nsummary: "${sentence(25)}"`);
   }
   for (let i = 0; i < counts.practices; i++) {
-    write('practices', `synthetic-practice-${i + 1}`, `title: "${sentence(8)}"\nsummary: "${sentence(25)}"\ncountries: ${yamlList(some(countries, 2))}\nthemes: ${yamlList(some(themes, 3))}\nscope: national\nactors: [{ name: "${sentence(4)}", kind: ${pick(['government', 'ngo', 'labour-inspectorate', 'police'])} }]\nstatus: ongoing\nperiod: { from: 2018 }\narticles: ${yamlList(some(articles, 2))}`);
+    write('practices', `synthetic-practice-${i + 1}`, `title: "${sentence(8)}"\nsummary: "${sentence(25)}"\ncountries: ${yamlList(some(countries, 2))}\nthemes: ${yamlList([...new Set([...some(themes, 3), 'prevention', 'protection'])].slice(0, 3))}\nscope: national\nactors: [{ name: "${sentence(4)}", kind: ${pick(['government', 'ngo', 'labour-inspectorate', 'police'])} }]\nstatus: ongoing\nperiod: { from: 2018 }\narticles: ${yamlList(some(articles, 2))}`);
   }
   for (let i = 0; i < counts.press; i++) {
     const date = `20${String(10 + (i % 15)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
