@@ -40,7 +40,10 @@ export function lastChanged(cwd: string): Map<string, string> {
   return dates;
 }
 
-/** The repository root of `cwd`, if any. */
+const roots = new Map<string, string | undefined>();
+
+/** The repository root of `cwd`, if any (asked once per folder: every record page needs it). */
 export function repoRoot(cwd: string): string | undefined {
-  return git(['rev-parse', '--show-toplevel'], cwd)?.trim() || undefined;
+  if (!roots.has(cwd)) roots.set(cwd, git(['rev-parse', '--show-toplevel'], cwd)?.trim() || undefined);
+  return roots.get(cwd);
 }

@@ -1,6 +1,7 @@
 /** The content linter: every problem in every record file, in one run. */
 import { insecureUrlProblems } from './insecure-urls.ts';
 import { loadContent } from './load.ts';
+import { clearParsedBodies } from './parse-body.ts';
 import { lintBody } from './lint-markdown.ts';
 import { lintProcessWords } from './process-words.ts';
 import { lintInternalLinks } from './internal-links.ts';
@@ -35,6 +36,7 @@ export function checkContent(root: string, projectRoot: string = process.cwd()):
   }
   problems.push(...lintInternalLinks(records));
   problems.push(...ownWords(sources, root, projectRoot));
+  clearParsedBodies();
   return sortProblems(problems);
 }
 

@@ -7,12 +7,9 @@
  * Links to other sites are left alone.
  */
 import { existsSync, readdirSync } from 'node:fs';
+import { parseBody } from './parse-body.ts';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { href, PAGE_COLLECTIONS, paragraphAnchor, paths, provisionAnchor, recordUrl } from '../urls.ts';
 import type { CollectionName } from '../../schemas/fields.ts';
@@ -85,11 +82,9 @@ export function lintInternalLinks(records: readonly LoadedRecord[]): Problem[] {
     if (!r.body) continue;
     const here = recordUrl(r.collection, r.id);
     if (!here) continue;
-    const processor = unified().use(remarkParse).use(remarkGfm);
-    if (r.body.format === 'mdx') processor.use(remarkMdx);
     let tree;
     try {
-      tree = processor.parse(r.body.text);
+      tree = parseBody(r.body.text, r.body.format) as never;
     } catch {
       continue; // lint-markdown reports the syntax error
     }

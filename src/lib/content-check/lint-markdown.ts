@@ -3,9 +3,7 @@
  * no import/export, no JavaScript expressions, only the components we provide, no raw HTML or script URLs,
  * headings that start at level 2 without skipping, and footnotes that are both defined and used.
  */
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
+import { parseBody } from './parse-body.ts';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { mdxComponentPolicy } from '../../components/mdx/policy.ts';
@@ -41,11 +39,10 @@ export function lintBody(file: string, text: string, format: 'md' | 'mdx', first
     problems.push({ file, line: start.line + firstLine - 1, column: start.column, message, fix });
   };
 
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  if (format === 'mdx') processor.use(remarkMdx);
+
   let tree: AnyNode;
   try {
-    tree = processor.parse(text) as AnyNode;
+    tree = parseBody(text, format) as AnyNode;
   } catch (error) {
     const e = error as { message: string; place?: Point | { start: Point }; line?: number; column?: number };
     const place = e.place && 'start' in e.place ? e.place.start : (e.place as Point | undefined);

@@ -12,10 +12,7 @@
  * write instead. Add a pattern only with an example of the process sense, and check the corpus for ordinary uses
  * (`grep -rniE '<pattern>' content src`) before you do.
  */
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseBody } from './parse-body.ts';
 import { visit } from 'unist-util-visit';
 import type { LoadedRecord } from './load.ts';
 import type { Problem } from './problems.ts';
@@ -115,11 +112,9 @@ interface TextNode { type: string; value?: string; alt?: string; position?: { st
 function body(r: LoadedRecord): Problem[] {
   if (!r.body) return [];
   const { text, format, firstLine } = r.body;
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  if (format === 'mdx') processor.use(remarkMdx);
   let tree;
   try {
-    tree = processor.parse(text);
+    tree = parseBody(text, format) as never;
   } catch {
     return []; // lint-markdown reports the syntax error
   }
