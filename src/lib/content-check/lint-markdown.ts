@@ -4,7 +4,6 @@
  * headings that start at level 2 without skipping, and footnotes that are both defined and used.
  */
 import { parseBody } from './parse-body.ts';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { mdxComponentPolicy } from '../../components/mdx/policy.ts';
 import type { Problem } from './problems.ts';
