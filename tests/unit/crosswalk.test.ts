@@ -61,7 +61,10 @@ describe('crosswalk: building the links', () => {
     expect(() => buildLinks([{ ...documents[0]!, articles: [{ article: 'article-99', basis: 'own-reading' }] }], articles)).toThrow(/article-99/);
   });
   it('names every basis in words', () => {
-    for (const b of crosswalkBases) expect(BASIS_LABEL[b]).toBeTruthy();
+    // Each basis has its own words, a phrase a reader can read after "according to".
+    const labels = crosswalkBases.map((b) => BASIS_LABEL[b]);
+    expect(new Set(labels).size).toBe(crosswalkBases.length);
+    for (const label of labels) expect(label).toMatch(/^[a-z0-9'’ ,.()/-]{6,}$/i);
     expect(BASIS_LABEL.commentary).toMatch(/2015 Commentary/);
     expect(BASIS_LABEL['own-reading']).toBe('our reading of the two texts');
   });
