@@ -1,13 +1,11 @@
 import type { APIContext } from 'astro';
-import { pressAbout, pressFeedResponse } from '../../../lib/press-feed';
+import { idsWithPress, pressAbout, pressFeedResponse } from '../../../lib/press-feed';
 import { get, site } from '../../../lib/site';
 import { paths } from '../../../lib/urls';
 
 /** One feed per country that has press releases. */
 export async function getStaticPaths() {
-  const s = await site();
-  const withPress = await Promise.all(s.countries.map(async (c) => ({ id: c.id, n: (await pressAbout({ collection: 'countries', id: c.id })).length })));
-  return withPress.filter((c) => c.n > 0).map((c) => ({ params: { id: c.id } }));
+  return (await idsWithPress('countries')).map((id) => ({ params: { id } }));
 }
 
 export async function GET(context: APIContext) {

@@ -1,13 +1,11 @@
 import type { APIContext } from 'astro';
-import { pressAbout, pressFeedResponse } from '../../../lib/press-feed';
+import { idsWithPress, pressAbout, pressFeedResponse } from '../../../lib/press-feed';
 import { get, site } from '../../../lib/site';
 import { paths } from '../../../lib/urls';
 
 /** One feed per theme that has press releases. */
 export async function getStaticPaths() {
-  const s = await site();
-  const withPress = await Promise.all(s.themes.map(async (t) => ({ id: t.id, n: (await pressAbout({ collection: 'themes', id: t.id })).length })));
-  return withPress.filter((t) => t.n > 0).map((t) => ({ params: { id: t.id } }));
+  return (await idsWithPress('themes')).map((id) => ({ params: { id } }));
 }
 
 export async function GET(context: APIContext) {
