@@ -1,7 +1,8 @@
 /**
  * Builds the real site once for the build and browser tests: at the domain root (dist/) and under a
  * sub-path (dist-subpath/, base /kb/), then serves the root build with `astro preview`.
- * KB_TEST_REUSE_BUILD=1 reuses existing builds while iterating on tests.
+ * KB_TEST_REUSE_BUILD=1 reuses existing builds while iterating on tests. KB_TEST_OUT_DIR puts the three builds
+ * and their caches in another folder, so two test runs in one working tree never write over each other's build.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -40,19 +41,23 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const distDir = resolve(root, 'dist');
-  const subpathDistDir = resolve(root, 'dist-subpath');
-  const fixtureDistDir = resolve(root, 'dist-fixture');
+  const out = process.env.KB_TEST_OUT_DIR ? resolve(process.env.KB_TEST_OUT_DIR) : root;
+  const cache = (name: string) => resolve(out === root ? resolve(root, 'node_modules') : out, name);
+  const distDir = resolve(out, 'dist');
+  const subpathDistDir = resolve(out, 'dist-subpath');
+  const fixtureDistDir = resolve(out, 'dist-fixture');
   const reuse = process.env.KB_TEST_REUSE_BUILD === '1' && [distDir, subpathDistDir, fixtureDistDir].every((d) => existsSync(d));
   if (!reuse) {
     // The root build links to a repository (edit and correction links); the sub-path build has none configured.
-    build({ REPO_URL: TEST_REPO_URL });
-    build({ BASE_PATH: SUBPATH_BASE, KB_OUT_DIR: subpathDistDir, KB_CACHE_DIR: resolve(root, 'node_modules/.astro-subpath') });
+    build({ REPO_URL: TEST_REPO_URL, KB_OUT_DIR: distDir, KB_CACHE_DIR: cache('.astro') });
+    build({ BASE_PATH: SUBPATH_BASE, KB_OUT_DIR: subpathDistDir, KB_CACHE_DIR: cache('.astro-subpath') });
     // The fixture corpus: .md and .mdx records, GFM, a component, and hostile text for the search page.
-    build({ KB_CONTENT_DIR: resolve(root, 'tests/fixtures/content-base'), KB_OUT_DIR: fixtureDistDir, KB_CACHE_DIR: resolve(root, 'node_modules/.astro-fixture') });
+    build({ KB_CONTENT_DIR: resolve(root, 'tests/fixtures/content-base'), KB_OUT_DIR: fixtureDistDir, KB_CACHE_DIR: cache('.astro-fixture') });
   }
-  const server = await preview({ root, logLevel: 'error', server: { port: 4399, host: '127.0.0.1' } });
-  const fixtureServer = await preview({ root, outDir: fixtureDistDir, logLevel: 'error', server: { port: 4398, host: '127.0.0.1' } });
+  // KB_TEST_PORT moves both servers, for a second test run beside the first.
+  const port = Number(process.env.KB_TEST_PORT ?? 4399);
+  const server = await preview({ root, outDir: distDir, logLevel: 'error', server: { port, host: '127.0.0.1' } });
+  const fixtureServer = await preview({ root, outDir: fixtureDistDir, logLevel: 'error', server: { port: port - 1, host: '127.0.0.1' } });
   project.provide('siteUrl', `http://127.0.0.1:${server.port}/`);
   project.provide('fixtureSiteUrl', `http://127.0.0.1:${fixtureServer.port}/`);
   project.provide('distDir', distDir);

@@ -5,6 +5,7 @@
  */
 import { isCurrent } from './naps.ts';
 import { MONITORED_THEMES } from '../schemas/naps.ts';
+import { NAP_FACT_ANCHOR, coverageAnchor } from './nap-anchors.ts';
 
 /** The four answers of every indicator, in the order the dashboard shows them. */
 export const LEVELS = ['has', 'partly', 'lacks', 'unknown'] as const;
@@ -51,6 +52,8 @@ export interface Indicator {
   group: IndicatorGroup;
   /** The theme, for coverage indicators. */
   theme?: string;
+  /** The anchor of the plan page's field that holds the answer (the evidence behind a number). */
+  anchor: string;
   answer: (n: MonitoredNap) => string | undefined;
 }
 
@@ -65,15 +68,15 @@ export const GROUP_LABEL: Record<IndicatorGroup, string> = {
 /** The indicators, fields of the NAP records; themes take their labels from the theme records. */
 export function indicators(themeLabel: (id: string) => string = (id) => id): Indicator[] {
   return [
-    { id: 'budget', label: 'Dedicated budget', short: 'Budget', group: 'budget', answer: (n) => n.data.budget.dedicated },
-    { id: 'rapporteur', label: 'National rapporteur or equivalent mechanism exists', short: 'Rapporteur', group: 'rapporteur', answer: (n) => n.data.rapporteur.exists },
-    { id: 'rapporteur-independent', label: 'National rapporteur is independent', short: 'Independent', group: 'rapporteur', answer: (n) => n.data.rapporteur.independent },
-    { id: 'monitoring-framework', label: 'Monitoring framework', short: 'M&E framework', group: 'monitoring', answer: (n) => n.data.monitoring.framework },
-    { id: 'monitoring-indicators', label: 'Indicators', short: 'Indicators', group: 'monitoring', answer: (n) => n.data.monitoring.indicators },
-    { id: 'evaluation-published', label: 'Evaluation published', short: 'Evaluation', group: 'monitoring', answer: (n) => n.data.monitoring.evaluationPublished },
-    { id: 'victim-support', label: 'Victim support independent of criminal proceedings', short: 'Victim support', group: 'victims', answer: (n) => n.data.victimSupportUnconditional },
+    { id: 'budget', anchor: NAP_FACT_ANCHOR.budget, label: 'Dedicated budget', short: 'Budget', group: 'budget', answer: (n) => n.data.budget.dedicated },
+    { id: 'rapporteur', anchor: NAP_FACT_ANCHOR.rapporteur, label: 'National rapporteur or equivalent mechanism exists', short: 'Rapporteur', group: 'rapporteur', answer: (n) => n.data.rapporteur.exists },
+    { id: 'rapporteur-independent', anchor: NAP_FACT_ANCHOR.rapporteur, label: 'National rapporteur is independent', short: 'Independent', group: 'rapporteur', answer: (n) => n.data.rapporteur.independent },
+    { id: 'monitoring-framework', anchor: NAP_FACT_ANCHOR.monitoring, label: 'Monitoring framework', short: 'M&E framework', group: 'monitoring', answer: (n) => n.data.monitoring.framework },
+    { id: 'monitoring-indicators', anchor: NAP_FACT_ANCHOR.monitoring, label: 'Indicators', short: 'Indicators', group: 'monitoring', answer: (n) => n.data.monitoring.indicators },
+    { id: 'evaluation-published', anchor: NAP_FACT_ANCHOR.monitoring, label: 'Evaluation published', short: 'Evaluation', group: 'monitoring', answer: (n) => n.data.monitoring.evaluationPublished },
+    { id: 'victim-support', anchor: NAP_FACT_ANCHOR.victimSupport, label: 'Victim support independent of criminal proceedings', short: 'Victim support', group: 'victims', answer: (n) => n.data.victimSupportUnconditional },
     ...MONITORED_THEMES.map((t): Indicator => ({
-      id: `theme-${t}`, label: themeLabel(t), short: themeLabel(t), group: 'themes', theme: t,
+      id: `theme-${t}`, anchor: coverageAnchor(t), label: themeLabel(t), short: themeLabel(t), group: 'themes', theme: t,
       answer: (n) => n.data.coverage?.find((c) => idOf(c.theme) === t)?.status,
     })),
   ];

@@ -47,6 +47,39 @@ describe('the monitoring dashboard agrees with the NAP table', () => {
   });
 });
 
+describe('every number links to the evidence', () => {
+  it('each plan behind a count links to the field of its page that holds the answer', () => {
+    const dom = page(dist, paths.monitoring()).dom;
+    const yes = current.filter((r) => r.dedicated_budget === 'Yes');
+    const links = dom.querySelectorAll('#budget-has + dd a');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(yes.map((r) => expect.stringMatching(new RegExp(`/naps/${r.id}/#fact-budget$`)))));
+    expect(links.length).toBe(yes.length);
+    for (const a of links) {
+      const [path, hash] = a.getAttribute('href')!.split('#');
+      const field = page(dist, path!).dom.getElementById(hash!);
+      expect(field?.text, a.getAttribute('href')!).toBe('Dedicated budget');
+      expect(field!.nextElementSibling!.text.startsWith('Yes'), a.getAttribute('href')!).toBe(true);
+    }
+  });
+  it("a theme's count links to the theme's row in the plan's coverage table", () => {
+    const dom = page(dist, paths.monitoringLatest()).dom;
+    const partly = latest.filter((r) => r.coverage_labour_exploitation === 'Partly addressed');
+    const links = dom.querySelectorAll('#theme-labour-exploitation-partly + dd a');
+    expect(links.length).toBe(partly.length);
+    for (const a of links) {
+      const [path, hash] = a.getAttribute('href')!.split('#');
+      expect(hash).toBe('coverage-labour-exploitation');
+      expect(page(dist, path!).dom.getElementById(hash!)?.querySelectorAll('td')[0]?.text, a.getAttribute('href')!).toBe('Partly addressed');
+    }
+  });
+  it('each cell of the matrix links to the field behind it', () => {
+    const dom = page(dist, paths.monitoring()).dom;
+    const cells = dom.querySelectorAll('table.mon-matrix tbody td.lvl-cell');
+    expect(cells.length).toBeGreaterThan(0);
+    for (const td of cells) expect(td.querySelector('a')?.getAttribute('href') ?? '', td.outerHTML).toMatch(/\/naps\/[a-z]{2}-[^/]+\/#(fact-[a-z-]+|coverage-[a-z-]+)$/);
+  });
+});
+
 describe('monitoring and comparison pages', () => {
   const pairPages = readdirSync(join(dist, 'compare'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => paths.comparePair(d.name));
   const all = [paths.monitoring(), paths.monitoringLatest(), paths.monitoringMaps(), paths.compare(), ...pairPages];
