@@ -5,7 +5,7 @@
  */
 import { parseBody } from './parse-body.ts';
 import { visit } from 'unist-util-visit';
-import { mdxComponentPolicy } from '../../components/mdx/policy.ts';
+import { mdxComponentPolicy } from '../../schemas/mdx-policy.ts';
 import type { Problem } from './problems.ts';
 import { rawHtmlFindings } from './raw-html.ts';
 
