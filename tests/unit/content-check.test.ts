@@ -13,9 +13,11 @@ function check(caseName: string): Problem[] {
 interface Expectation { file: string; field?: string; message: RegExp; fix: RegExp; line?: number }
 const cases: Record<string, Expectation[]> = {
   'missing-required-field': [{ file: 'naps/md-2024-2027.md', field: 'title', message: /required field "title" is missing/, fix: /add `title:`/ }],
-  'wrong-type': [{ file: 'naps/md-2024-2027.md', field: 'period.from', message: /expected number, found string "twenty"/, fix: /write a number/, line: 4 }],
+  'wrong-type': [{ file: 'naps/md-2024-2027.md', field: 'period.from', message: /expected a number, found the text "twenty"/, fix: /write a number/, line: 4 }],
   // Astro's YAML reader turns an unquoted 2024-01-15 into a date; the linter reads YAML the same way.
-  'date-where-text-expected': [{ file: 'naps/md-2024-2027.md', field: 'title', message: /expected string, found a date/, fix: /write a string/ }],
+  'date-where-text-expected': [{ file: 'naps/md-2024-2027.md', field: 'title', message: /expected text, found a date/, fix: /put the value in double quotes/ }],
+  'nap-gap-with-plan': [{ file: 'data/countries.yaml', field: 'napGap', message: /says why no plan is documented, but the plan record md-2024-2027 exists/, fix: /remove napGap/ }],
+  'nap-gap-without-sources': [{ file: 'data/countries.yaml', field: 'napGap.sources', message: /every reason but not-found needs the sources that show it/, fix: /content-guide/ }],
   'nap-coverage-incomplete': [{ file: 'naps/md-2024-2027.md', field: 'coverage', message: /coverage lacks demand/, fix: /one entry for each theme/ }],
   'unknown-field': [{ file: 'naps/md-2024-2027.md', field: 'titel', message: /unknown field "titel"/, fix: /did you mean "title"\?/, line: 3 }],
   'bad-value': [{ file: 'naps/md-2024-2027.md', field: 'victimSupportUnconditional', message: /"maybe" is not an allowed value/, fix: /one of: yes, no, partly, unknown/ }],
