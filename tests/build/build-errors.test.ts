@@ -27,6 +27,9 @@ describe('the build and bad content', () => {
     expect(output).toMatch(/naps\/md-2024-2027\.md:\d+:\d+ {2}country: unknown country "zz"\n {4}fix: use an ISO 3166-1 alpha-2 code/);
     expect(output).toMatch(/press\/2021-11-16-fixture\.md:\d+:\d+ {2}footnote \[\^9\] has no definition/);
     expect(output).toMatch(/4 content problems found/);
+    // Our list and its one-line summary, never a stack trace after it.
+    expect(output).not.toMatch(/^\s+at .*(:\d+:\d+\)?|<anonymous>\)?)$/m);
+    expect(output).not.toMatch(/Stack trace|node_modules\/astro\/dist/);
     expect(existsSync(join(dist, 'index.html'))).toBe(false);
   });
 
