@@ -9,6 +9,7 @@ import {
   articleRows, collectionJson, collectionJsonSchema, commitmentRows, countryRows, dataPackage, JSON_COLLECTIONS, napCsvRow, obligationRows,
   practiceRows, pressRows, provisionRows, recordJson, recordJsonPath, TABLES, toPlain, type PlainEntry, type Table,
 } from './open-data.ts';
+import { allCollections, collection } from './collections.ts';
 import { collectionLabels, type Site } from './site.ts';
 import { href, paths, recordUrl } from './urls.ts';
 import type { CollectionName } from '../schemas/fields.ts';
@@ -24,22 +25,8 @@ export const dataPaths = {
   datapackage: () => href('/data/datapackage.json'),
 };
 
-/** What each collection holds, for the JSON files, the package and the page. */
-export const COLLECTION_DESCRIPTIONS: Record<CollectionName, string> = {
-  countries: 'States with their OSCE status, Council of Europe membership and status under CETS No. 197.',
-  themes: 'The topics records are tagged with.',
-  organisations: 'Organisations and bodies named in the records.',
-  chapters: 'The chapters of CETS No. 197.',
-  sources: 'Checked sources that the country and Convention data cite by id.',
-  facts: 'Checked facts about CETS No. 197.',
-  rounds: 'GRETA evaluation rounds.',
-  convention: 'The articles of CETS No. 197, each with our summary and its obligations.',
-  commitments: 'OSCE documents on trafficking, with their provisions and their links to Convention articles.',
-  naps: 'National Action Plans with the structured facts monitoring needs.',
-  practices: 'Good practices, with who runs them and who assessed them.',
-  press: 'Digests of press releases.',
-  people: 'People quoted or speaking in press releases, with their roles.',
-};
+/** What each collection holds, for the JSON files, the package and the page (the registry's descriptions). */
+export const COLLECTION_DESCRIPTIONS = Object.fromEntries(allCollections().map((c) => [c, collection(c).description])) as Record<CollectionName, string>;
 
 const entriesOf = (s: Site, c: CollectionName) => s[c] as unknown as { id: string; data: unknown; body?: string }[];
 const plain = (s: Site, c: CollectionName): PlainEntry[] => entriesOf(s, c).map((e) => ({ id: e.id, data: toPlain(e.data) as Record<string, unknown> }));
