@@ -25,7 +25,7 @@ function build(env: Record<string, string>) {
     });
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
-    throw new Error(`The site did not build:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+    throw new Error(`The site did not build:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`, { cause: error });
   }
 }
 

@@ -135,12 +135,6 @@ export const BASIS_LABEL: Record<CrosswalkBasis, string> = {
 /** Bases in the order of the vocabulary. */
 export const BASES = crosswalkBases;
 
-/** The name of the document a link comes from: its symbol, or its title where no symbol is confirmed. */
-export const documentName = (l: Pick<CrosswalkLink, 'symbol' | 'documentTitle'>) => l.symbol ?? l.documentTitle;
-
-/** "CETS 197, Art. 10(2)" style label of a link's target: "Art. 10(2)". */
-export const articleLabel = (l: Pick<CrosswalkLink, 'cited'>) => `Art. ${l.cited}`;
-
 export interface DocumentGroup {
   document: string;
   symbol?: string | undefined;

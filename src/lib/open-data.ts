@@ -190,6 +190,9 @@ const yesNo = (name: string, description: string): Field => f(name, 'boolean', d
 
 const answers = (...keys: (keyof typeof ANSWER)[]) => [...new Set(keys.map((k) => ANSWER[k]))];
 
+/** The CSV column of a monitored theme's coverage: "coverage_" and the theme id in snake case. */
+const napCoverageColumn = (theme: string) => `coverage_${theme.replace(/-/g, '_')}`;
+
 /** /naps/naps.csv and /data/naps.csv: the columns of the NAP table (src/lib/nap-table.ts), one row per plan. */
 export const NAP_FIELDS: Field[] = [
   id('id', 'Record id: <country>-<from>-<to>.'),
@@ -210,7 +213,7 @@ export const NAP_FIELDS: Field[] = [
   f('indicators', 'string', 'The plan has indicators.', { enum: answers('yes', 'no', 'unknown'), required: true }),
   f('evaluation_published', 'string', 'An evaluation of the plan is published.', { enum: answers('yes', 'no', 'unknown'), required: true }),
   f('victim_support_independent_of_proceedings', 'string', 'Support to victims does not depend on their co-operation in criminal proceedings.', { enum: answers('yes', 'no', 'partly', 'unknown'), required: true }),
-  ...MONITORED_THEMES.map((t) => f(`coverage_${t.replace(/-/g, '_')}`, 'string', `How far the plan covers the theme "${t}".`, { enum: coverageStatuses.map((s) => COVERAGE[s]), required: true })),
+  ...MONITORED_THEMES.map((t) => f(napCoverageColumn(t), 'string', `How far the plan covers the theme "${t}".`, { enum: coverageStatuses.map((s) => COVERAGE[s]), required: true })),
   ...verificationFields,
   list('sources', 'URLs of the record\'s sources, official first.'),
   pageField,
@@ -219,8 +222,20 @@ export const NAP_FIELDS: Field[] = [
 type NapRow = ReturnType<typeof napRows>[number];
 /** One CSV row of a NAP (from nap-table.ts `napRows`), in the order of NAP_FIELDS. */
 export function napCsvRow(r: NapRow): Record<string, string | number> {
-  const values = [r.id, r.country, r.countryId, r.title, r.titleOriginal, r.from, r.to, r.current ? 'yes' : 'no', r.adopted, r.coordinator, r.rapporteurExists, r.rapporteurIndependent, r.budget, r.budgetAmount, r.monitoringFramework, r.indicators, r.evaluationPublished, r.victimSupportUnconditional, ...MONITORED_THEMES.map((t) => r.coverage[t]), r.verification, r.sources.join(LIST_SEPARATOR), r.url];
-  return Object.fromEntries(NAP_FIELDS.map((field, i) => [field.name, values[i]!]));
+  const values: Record<string, string | number> = {
+    id: r.id, country: r.country, country_iso2: r.countryId, title: r.title, title_original: r.titleOriginal, period_from: r.from, period_to: r.to,
+    current: r.current ? 'yes' : 'no', adopted: r.adopted, coordinator: r.coordinator, rapporteur_exists: r.rapporteurExists,
+    rapporteur_independent: r.rapporteurIndependent, dedicated_budget: r.budget, budget_amount: r.budgetAmount, monitoring_framework: r.monitoringFramework,
+    indicators: r.indicators, evaluation_published: r.evaluationPublished, victim_support_independent_of_proceedings: r.victimSupportUnconditional,
+    ...Object.fromEntries(MONITORED_THEMES.map((t) => [napCoverageColumn(t), r.coverage[t]])),
+    verification: r.verification, sources: r.sources.join(LIST_SEPARATOR), url: r.url,
+  };
+  // Filled by column name, in the order of NAP_FIELDS: a column missing on either side fails loudly.
+  return Object.fromEntries(NAP_FIELDS.map((field) => {
+    const value = values[field.name];
+    if (value === undefined) throw new Error(`naps.csv: no value for column "${field.name}" in napCsvRow`);
+    return [field.name, value];
+  }));
 }
 
 /** The crosswalk export (src/lib/crosswalk.ts `exportRows`): one row per link. */
@@ -251,6 +266,7 @@ export const CROSSWALK_FIELDS: Field[] = EXPORT_COLUMNS.map((c): Field => {
 });
 
 // Plain records (after toPlain): what the row builders below read.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of any collection, already checked by its schema; the row builders read fields by name
 type Plain = Record<string, any>;
 export interface PlainEntry { id: string; data: Plain }
 type PageOf = (id: string, anchor?: string) => string;

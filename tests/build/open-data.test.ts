@@ -3,13 +3,12 @@
 // per-record files match their collection, and no address points at localhost.
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { frictionlessProfile as profile, jsonSchemaValidator, profileValidator } from '../helpers/json-schema.ts';
 import { page } from '../helpers/built-site.ts';
 import { TEST_SITE_URL } from '../helpers/test-site.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 const dist = inject('distDir');
 const subpathDist = inject('subpathDistDir');
 const subpathBase = inject('subpathBase');

@@ -11,6 +11,7 @@ import { rawHtmlFindings } from './raw-html.ts';
 
 const SCRIPT_SCHEME = /^(?:javascript|vbscript|data):/i;
 /** As a browser reads a URL: it drops leading control characters and spaces and every tab or line break. */
+// eslint-disable-next-line no-control-regex -- browsers drop leading control characters and spaces before a URL's scheme, so the check must too
 const UNSAFE_URL = { test: (url: string) => SCRIPT_SCHEME.test(url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '')) };
 /** Anything that names another host: a scheme, or a protocol-relative `//host/…`. */
 const REMOTE_URL = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i;
