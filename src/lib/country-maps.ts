@@ -48,8 +48,24 @@ export function regionMap(items: MapCountry[]) {
   };
 }
 
-/** A small locator map: the country and what lies around it. */
+/** The size of a locator map's view. */
+export const LOCATOR_SIZE = { width: 480, height: 320 };
+
+/**
+ * A locator map: the country in the middle of its view with its neighbours around it, each named where there is
+ * room (`names`: short names by id; other countries go by the atlas's name).
+ */
+export function drawLocator(item: MapCountry, names: Map<string, string>) {
+  const bounds = boundsAround(item.id);
+  // Standard parallels through the view, so that a country far from Europe (Australia, Japan) keeps its shape.
+  const parallels: [number, number] | undefined = bounds && [bounds[0][1] + (bounds[1][1] - bounds[0][1]) / 4, bounds[1][1] - (bounds[1][1] - bounds[0][1]) / 4];
+  return drawMap([item], { ...LOCATOR_SIZE, padding: 0.04, bounds, names, ...(parallels && { parallels }) });
+}
+
+/** The locator map of a country page (any State the atlas draws, in the region or not). */
 export function locatorMap(s: Site, id: string) {
-  const items = conventionItems(s).filter((i) => i.id === id).map((i) => ({ ...i, className: 'map-a' }));
-  return drawMap(items, { width: 400, height: 300, padding: 0.04, bounds: boundsAround(id) });
+  const c = s.countries.find((x) => x.id === id);
+  if (!c || !boundsAround(id)) return undefined;
+  const item = { id, name: c.data.name, href: paths.country(id), className: 'map-a', status: CETS_STATUS[c.data.cets197.status] };
+  return drawLocator(item, new Map(s.countries.map((x) => [x.id, x.data.name])));
 }

@@ -4,7 +4,7 @@
  * centroid in the 1:50m atlas, so every State can be seen and clicked.
  */
 import { createRequire } from 'node:module';
-import { geoBounds, geoCentroid, geoConicConformal, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoArea, geoBounds, geoCentroid, geoConicConformal, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -30,16 +30,52 @@ export function numericCode(alpha2: string): string | undefined {
   return countries.alpha2ToNumeric(alpha2.toUpperCase());
 }
 
-/** The bounds in degrees of a country's shape, widened to at least `minLon` × `minLat` around its centre. */
-export function boundsAround(alpha2: string, minLon = 12, minLat = 7): [[number, number], [number, number]] | undefined {
+type Box = [[number, number], [number, number]];
+
+/** West, south, east, north of a shape in degrees, with the east edge past 180° when it crosses the antimeridian. */
+function degreeBounds(shape: GeoPermissibleObjects): Box {
+  const [[w, s], [e, n]] = geoBounds(shape);
+  return [[w, s], [e < w ? e + 360 : e, n]];
+}
+
+/**
+ * The main territory of a country: its largest polygon and the islands near it (Corsica, Crete, Sicily), not
+ * territories far away (French Guiana for France, Alaska and Hawaii for the United States, Svalbard for Norway),
+ * which would otherwise stretch a locator map across an ocean.
+ */
+export function mainTerritory(shape: Shape, near = 3): Shape {
+  if (shape.geometry.type !== 'MultiPolygon') return shape;
+  const parts = shape.geometry.coordinates.map((coordinates) => {
+    const polygon = { type: 'Polygon' as const, coordinates };
+    return { coordinates, area: geoArea(polygon), box: degreeBounds(polygon) };
+  });
+  const main = parts.reduce((a, b) => (b.area > a.area ? b : a));
+  const gap = (a: Box, b: Box) => Math.max(
+    Math.max(0, b[0][0] - a[1][0], a[0][0] - b[1][0]),
+    Math.max(0, b[0][1] - a[1][1], a[0][1] - b[1][1]),
+  );
+  const kept = parts.filter((p) => p === main || gap(main.box, p.box) <= near).map((p) => p.coordinates);
+  return { ...shape, geometry: { type: 'MultiPolygon', coordinates: kept } };
+}
+
+function shapeOfCountry(alpha2: string): Shape | undefined {
   const { coarse, fine } = shapes();
   const code = numericCode(alpha2);
-  const shape = code ? coarse.get(code) ?? fine.get(code) : undefined;
+  return code ? coarse.get(code) ?? fine.get(code) : undefined;
+}
+
+/**
+ * The view of a locator map in degrees: the country's main territory in the middle, taking at most about half
+ * of the view, and at least `minLon` × `minLat` so that the neighbours of a small State can be seen around it.
+ */
+export function boundsAround(alpha2: string, minLon = 20, minLat = 11): Box | undefined {
+  const shape = shapeOfCountry(alpha2);
   if (!shape) return undefined;
-  let [[w, s], [e, n]] = geoBounds(shape as GeoPermissibleObjects);
-  if (e < w) e += 360; // crosses the antimeridian
+  const [[w, s], [e, n]] = degreeBounds(mainTerritory(shape) as GeoPermissibleObjects);
   const cx = (w + e) / 2, cy = (s + n) / 2;
-  const halfLon = Math.max((e - w) / 2 * 1.15, minLon / 2), halfLat = Math.max((n - s) / 2 * 1.15, minLat / 2);
+  // A large country needs less room around it than a small one for its neighbours to show.
+  const grow = e - w > 40 ? 1.3 : 1.8;
+  const halfLon = Math.max((e - w) / 2 * grow, minLon / 2), halfLat = Math.max((n - s) / 2 * grow, minLat / 2);
   return [[cx - halfLon, Math.max(cy - halfLat, -85)], [cx + halfLon, Math.min(cy + halfLat, 85)]];
 }
 
@@ -59,18 +95,25 @@ export interface DrawnCountry extends MapCountry {
   dot?: { x: number; y: number };
 }
 
+/** A country's name placed on a locator map, at the middle of the part of it in view. */
+export interface MapLabel { x: number; y: number; text: string; own: boolean }
+
 export interface DrawnMap {
   width: number;
   height: number;
   background: string[];
   countries: DrawnCountry[];
+  /** Names of the countries in view (locator maps only). */
+  labels?: MapLabel[];
+  /** Where the drawn countries' main territory lies in the view, in its coordinates (locator maps only). */
+  frame?: Box;
 }
 
 /**
  * Draws `items`, fitted to the shapes of `fitTo` (ids; default: all items), with every other country of the
  * view as grey background. Coordinates are rounded to one decimal to keep the markup small.
  */
-export function drawMap(items: MapCountry[], { width = 960, height = 560, fitTo, bounds, padding = 0.08 }: { width?: number; height?: number; fitTo?: string[]; bounds?: [[number, number], [number, number]]; padding?: number } = {}): DrawnMap {
+export function drawMap(items: MapCountry[], { width = 960, height = 560, fitTo, bounds, padding = 0.08, names, parallels = [35, 65] }: { width?: number; height?: number; fitTo?: string[]; bounds?: Box; padding?: number; names?: Map<string, string>; parallels?: [number, number] } = {}): DrawnMap {
   const { coarse, fine } = shapes();
   const shapeOf = (id: string) => { const code = numericCode(id); return code ? coarse.get(code) : undefined; };
   const fitIds = fitTo ?? items.map((i) => i.id);
@@ -85,7 +128,7 @@ export function drawMap(items: MapCountry[], { width = 960, height = 560, fitTo,
   };
   const fc: FeatureCollection = { type: 'FeatureCollection', features: box ? [box] : fitShapes };
   const centreLon = bounds ? (bounds[0][0] + bounds[1][0]) / 2 : geoCentroid(fc as GeoPermissibleObjects)[0];
-  const projection = geoConicConformal().rotate([-centreLon, 0]).parallels([35, 65]);
+  const projection = geoConicConformal().rotate([-centreLon, 0]).parallels(parallels);
   const pad = Math.round(Math.min(width, height) * padding);
   projection.fitExtent([[pad, pad], [width - pad, height - pad]], fc as GeoPermissibleObjects);
   // Clip to the view: shapes outside it vanish and the ones across its edge are cut, keeping the markup small.
@@ -109,5 +152,50 @@ export function drawMap(items: MapCountry[], { width = 960, height = 560, fitTo,
     const d = path(shape as GeoPermissibleObjects);
     if (d) background.push(d);
   }
-  return { width, height, background, countries: drawn };
+  if (!names) return { width, height, background, countries: drawn };
+  return { width, height, background, countries: drawn, ...locate(path, coarse, fine, items, drawnIds, names, width, height) };
+}
+
+/** Average width of a label's character at the size the locator map shows them (14 units; the country's own name 16, bold), in view units. */
+const CHAR_WIDTH = 7.8;
+const OWN_CHAR_WIDTH = 10;
+const LABEL_HEIGHT = 17;
+
+/**
+ * The frame of the drawn countries in the view and the names of the countries large enough in view to carry one:
+ * the drawn country first, then its neighbours from the largest, each skipped where it would overlap one already placed.
+ */
+function locate(path: ReturnType<typeof geoPath>, coarse: Map<string, Shape>, fine: Map<string, Shape>, items: MapCountry[], drawnIds: Set<string>, names: Map<string, string>, width: number, height: number): { labels: MapLabel[]; frame: Box } {
+  const own = items.map((i) => { const code = numericCode(i.id) ?? ''; return coarse.get(code) ?? fine.get(code); }).filter((x): x is Shape => Boolean(x));
+  const frame = path.bounds({ type: 'FeatureCollection', features: own.map((f) => mainTerritory(f)) } as GeoPermissibleObjects) as Box;
+  const candidates: { text: string; x: number; y: number; area: number; own: boolean }[] = [];
+  for (const [code, shape] of coarse) {
+    const alpha2 = countries.numericToAlpha2(code)?.toLowerCase();
+    const text = (alpha2 && names.get(alpha2)) ?? shape.properties.name;
+    const isOwn = drawnIds.has(code);
+    const area = path.area(shape as GeoPermissibleObjects);
+    if (!isOwn && area < 900) continue;
+    const [x, y] = path.centroid(mainTerritory(shape) as GeoPermissibleObjects);
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    candidates.push({ text, x, y, area, own: isOwn });
+  }
+  // A State too small for the coarse atlas is named next to its dot.
+  for (const item of items) {
+    const code = numericCode(item.id) ?? '';
+    if (coarse.has(code) || !fine.has(code)) continue;
+    const [x, y] = path.centroid(fine.get(code) as GeoPermissibleObjects);
+    if (Number.isFinite(x)) candidates.push({ text: item.name, x, y: y - 16, area: Infinity, own: true });
+  }
+  candidates.sort((a, b) => Number(b.own) - Number(a.own) || b.area - a.area);
+  const placed: MapLabel[] = [];
+  const boxes: Box[] = [];
+  for (const c of candidates) {
+    const half = (c.text.length * (c.own ? OWN_CHAR_WIDTH : CHAR_WIDTH)) / 2;
+    const box: Box = [[c.x - half - 2, c.y - LABEL_HEIGHT / 2], [c.x + half + 2, c.y + LABEL_HEIGHT / 2]];
+    if (box[0][0] < 2 || box[1][0] > width - 2 || box[0][1] < 2 || box[1][1] > height - 2) continue;
+    if (boxes.some((b) => b[0][0] < box[1][0] && box[0][0] < b[1][0] && b[0][1] < box[1][1] && box[0][1] < b[1][1])) continue;
+    boxes.push(box);
+    placed.push({ x: Math.round(c.x * 10) / 10, y: Math.round(c.y * 10) / 10, text: c.text, own: c.own });
+  }
+  return { labels: placed, frame };
 }
