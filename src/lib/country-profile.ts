@@ -40,8 +40,6 @@ export function planSummary<N extends ProfileNap>(naps: readonly N[], today: Dat
   return { plan: latest, state: latest.data.period.to < today.getUTCFullYear() ? 'expired' : 'future' };
 }
 
-export const PLAN_STATE_LABEL: Record<PlanState, string> = { current: 'current', expired: 'expired', future: 'not yet begun' };
-
 /** What the latest plan says of a national rapporteur or equivalent mechanism, in a few words. */
 export function rapporteurSummary(naps: readonly ProfileNap[]): { text: string; plan: ProfileNap } | undefined {
   const plan = latestPlan(naps);
