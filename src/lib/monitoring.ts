@@ -128,6 +128,19 @@ export function countriesWithout<C extends { id: string }>(region: readonly C[],
   return region.filter((c) => !have.has(c.id));
 }
 
+/** Why a country has no plan record: its reason, or `unrecorded` when the record says nothing. */
+export interface GapCountry { id: string; data: { napGap?: { reason: string; note: string; sources?: readonly Ref[] } } }
+
+/**
+ * Countries without a plan record grouped by why, in the order of `reasons` (the schema's order), each group in
+ * the order given; a country whose record gives no reason is `unrecorded`. Empty groups are left out.
+ */
+export function groupByGap<C extends GapCountry>(countries: readonly C[], reasons: readonly string[]): { reason: string; countries: C[] }[] {
+  return reasons
+    .map((reason) => ({ reason, countries: countries.filter((c) => (c.data.napGap?.reason ?? 'unrecorded') === reason) }))
+    .filter((g) => g.countries.length > 0);
+}
+
 /** Bars of a horizontal stacked chart, one per tally, widths in SVG units that add up to `width` for each bar. */
 export function stackedBars(tallies: readonly Tally[], width: number): { id: string; segments: { level: Level; x: number; width: number; count: number }[] }[] {
   return tallies.map((t) => {

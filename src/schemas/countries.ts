@@ -12,6 +12,19 @@ const datedStep = <R extends z.ZodType>(ref: RefBuilder<R>) =>
     computed: z.literal(true).optional(),
   });
 
+/**
+ * Why no National Action Plan of a State is documented here, with the label readers see. Only for States
+ * without a plan record; the monitoring dashboard lists them by reason.
+ */
+export const NAP_GAP_REASONS = {
+  'plan-without-period': 'A plan exists, but the sources consulted do not give its period',
+  'no-plan': 'Sources say there is no plan',
+  outdated: 'Only an old plan was found',
+  'in-preparation': 'A plan is in preparation',
+  'not-found': 'None of the sources consulted mentions a plan',
+} as const;
+export type NapGapReason = keyof typeof NAP_GAP_REASONS;
+
 /** A State. Id: its ISO 3166-1 alpha-2 code in lower case. */
 export const countrySchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
   z.strictObject({
@@ -41,5 +54,16 @@ export const countrySchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
       sources: z.array(ref('sources')).optional(),
       note: z.string().optional(),
     }),
+    /** Why no plan of this State is documented here (States without a plan record only). */
+    napGap: z
+      .strictObject({
+        reason: z.enum(Object.keys(NAP_GAP_REASONS) as [NapGapReason, ...NapGapReason[]]),
+        /** What the sources say, in a sentence or two, with dates. */
+        note: z.string().min(1),
+        /** Ids of entries in content/data/sources.yaml; every reason but not-found needs at least one. */
+        sources: z.array(ref('sources')).min(1).optional(),
+      })
+      .refine((g) => g.reason === 'not-found' || (g.sources?.length ?? 0) > 0, { message: 'every reason but not-found needs the sources that show it: add `sources: [ids]` from content/data/sources.yaml', path: ['sources'] })
+      .optional(),
     verification,
   });

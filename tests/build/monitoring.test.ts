@@ -80,6 +80,35 @@ describe('every number links to the evidence', () => {
   });
 });
 
+describe('countries without a plan record, and why', () => {
+  type Country = { id: string; name: string; osce: string; cets197: { status: string }; napGap?: { reason: string; sources?: string[] } };
+  const countries = (JSON.parse(readFileSync(join(dist, 'data/countries.json'), 'utf8')) as { records: Country[] }).records;
+  const withPlan = new Set(rows.map((r) => r.country_iso2!.toLowerCase()));
+  const region = countries.filter((c) => c.osce === 'participating-state' || ['ratified', 'acceded'].includes(c.cets197.status));
+  const without = region.filter((c) => !withPlan.has(c.id));
+  it('lists every country of the region without a plan record once, under the reason its record gives', () => {
+    const dom = page(dist, paths.monitoring()).dom;
+    const listed = dom.querySelectorAll('section.mon-gap').flatMap((sec) => {
+      const reason = sec.getAttribute('aria-labelledby')!.replace(/^gap-/, '');
+      return sec.querySelectorAll(`a[href$="/countries/"], a[href*="/countries/"]`).map((a) => [a.getAttribute('href')!.match(/countries\/([a-z]{2})\//)![1]!, reason]);
+    });
+    expect(without.length).toBeGreaterThan(0);
+    expect(listed.map(([id]) => id).sort()).toEqual(without.map((c) => c.id).sort());
+    for (const [id, reason] of listed) expect(reason, id).toBe(countries.find((c) => c.id === id)!.napGap?.reason ?? 'unrecorded');
+  });
+  it('every reason but "not found" shows its sources as links', () => {
+    const dom = page(dist, paths.monitoring()).dom;
+    const withReason = without.filter((c) => c.napGap && c.napGap.reason !== 'not-found');
+    expect(withReason.length).toBeGreaterThan(0);
+    for (const c of withReason) {
+      const dt = dom.querySelectorAll('dl.mon-gaps dt').find((d) => d.querySelector('a')?.getAttribute('href')?.endsWith(`/countries/${c.id}/`));
+      expect(dt, c.id).toBeDefined();
+      const dd = dt!.nextElementSibling!;
+      expect(dd.querySelectorAll('a[href^="http"]').length, c.id).toBe(c.napGap!.sources!.length);
+    }
+  });
+});
+
 describe('monitoring and comparison pages', () => {
   const pairPages = readdirSync(join(dist, 'compare'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => paths.comparePair(d.name));
   const all = [paths.monitoring(), paths.monitoringLatest(), paths.monitoringMaps(), paths.compare(), ...pairPages];

@@ -1,6 +1,6 @@
 // The monitoring dashboard counts every plan once per indicator, and the comparison pages pair neighbours only.
 import { describe, expect, it } from 'vitest';
-import { countriesWithout, currentPlans, indicators, latestPlans, levelOf, percent, stackedBars, tally, type MonitoredNap } from '../../src/lib/monitoring.ts';
+import { countriesWithout, currentPlans, groupByGap, indicators, latestPlans, levelOf, percent, stackedBars, tally, type MonitoredNap } from '../../src/lib/monitoring.ts';
 import { napFacts, neighbourPairs, neighboursOf, pairSlug, shareBorder } from '../../src/lib/compare.ts';
 
 function nap(id: string, from: number, to: number, over: Partial<MonitoredNap['data']> = {}): MonitoredNap {
@@ -117,5 +117,13 @@ describe('facts of a compared plan', () => {
       ['convention', 'Party (ratified)', undefined],
       ['greta', 'Evaluated', undefined],
     ]);
+  });
+});
+
+describe('countries without a plan record, by reason', () => {
+  const c = (id: string, reason?: string) => ({ id, data: reason ? { napGap: { reason, note: 'n' } } : {} });
+  it('groups in the order of the reasons, a country without a reason as unrecorded, and drops empty groups', () => {
+    const groups = groupByGap([c('a', 'no-plan'), c('b'), c('d', 'plan-without-period'), c('e', 'no-plan'), c('f', 'not-found')], ['plan-without-period', 'no-plan', 'outdated', 'not-found', 'unrecorded']);
+    expect(groups.map((g) => [g.reason, g.countries.map((x) => x.id)])).toEqual([['plan-without-period', ['d']], ['no-plan', ['a', 'e']], ['not-found', ['f']], ['unrecorded', ['b']]]);
   });
 });

@@ -7,6 +7,7 @@ import { crosswalkParagraphs } from './crosswalk-paragraphs.ts';
 import { idMatchesRecordProblems } from './id-matches-record.ts';
 import { idPatternProblems } from './id-pattern.ts';
 import { napCoverage } from './nap-coverage.ts';
+import { napGap } from './nap-gap.ts';
 import { practiceHeadings } from './practice-headings.ts';
 import { practicePeriod } from './practice-period.ts';
 import { practiceProvisions } from './practice-provisions.ts';
@@ -30,6 +31,7 @@ export const CROSS_RECORD_RULES: readonly Rule[] = [
   uniqueArticleNumbers,
   articleInChapter,
   napCoverage,
+  napGap,
   pressIdDate,
   practiceHeadings,
   practicePeriod,
