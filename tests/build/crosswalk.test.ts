@@ -33,7 +33,10 @@ const sameRow = (l: CrosswalkLink) => (r: Record<string, unknown>) =>
 /**
  * Links whose basis is a source, not our reading: read in the commitment records (sources named there).
  * The Commentary's chapter on criminal justice and on protection names Bucharest 2001 and Vienna 2000 as their ground;
- * StopVAW reports the Action Plan's recommendation on national referral mechanisms.
+ * StopVAW reports the Action Plan's recommendation on national referral mechanisms; the Council of the EU's draft conclusions
+ * cite Action Plan VI.1 on national rapporteurs; ebrary reports its recommendation on those who facilitate the crime. The Commentary's
+ * section on the protection chapter names Porto 2002 as a ground and the Convention as an inspiration of the 2013 update, and its
+ * section on the criminal justice chapter names MC.DEC/5/08 among the texts the 2013 Addendum built on.
  */
 const KNOWN: { document: string; article: string; basis: CrosswalkLink['basis'] }[] = [
   { document: 'bucharest-2001-mc-decision-6', article: 'article-27', basis: 'commentary' },
@@ -41,6 +44,11 @@ const KNOWN: { document: string; article: string; basis: CrosswalkLink['basis'] 
   { document: 'vienna-2000-mc-decision-1', article: 'article-27', basis: 'commentary' },
   { document: 'vienna-2000-mc-decision-1', article: 'article-12', basis: 'commentary' },
   { document: 'pc-dec-557', article: 'article-10', basis: 'other-secondary' },
+  { document: 'pc-dec-557', article: 'article-29', basis: 'other-secondary' },
+  { document: 'pc-dec-557', article: 'article-21', basis: 'other-secondary' },
+  { document: 'porto-2002-ministerial-declaration', article: 'article-12', basis: 'commentary' },
+  { document: 'pc-dec-1107', article: 'article-12', basis: 'commentary' },
+  { document: 'mc-dec-5-08', article: 'article-27', basis: 'commentary' },
 ];
 
 describe('crosswalk: both directions agree', () => {
