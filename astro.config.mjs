@@ -13,7 +13,7 @@ import { ogImages } from './src/integrations/og-images.ts';
 // Deploy at a domain root (default) or under a sub-path: BASE_PATH=/kb/ SITE_URL=https://example.org npm run build.
 // A build without SITE_URL stops (src/integrations/site-url.ts); `npm start` previews on localhost.
 export default defineConfig({
-  site: process.env.SITE_URL || undefined,
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base: process.env.BASE_PATH ?? '/',
   outDir: process.env.KB_OUT_DIR ?? './dist',
   // Separate caches let the benchmark and the broken-content tests build other content dirs side by side.

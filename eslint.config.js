@@ -1,12 +1,13 @@
 // ESLint for the code (records in content/ have their own linter: `npm run lint:content`).
 // Run with `npm run lint:code` (ESLint with zero warnings allowed, then knip); `npm test` runs it too.
 // Every rule switched off or relaxed below says why beside it.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/**',

@@ -64,12 +64,12 @@ export interface ComparedNap {
   id: string;
   data: {
     period: { from: number; to: number };
-    coordinator?: string;
-    rapporteur: { exists: string; independent: string; body?: string };
-    budget: { dedicated: string; amount?: string; note?: string };
-    monitoring: { framework: string; indicators: string; evaluationPublished: string; note?: string };
+    coordinator?: string | undefined;
+    rapporteur: { exists: string; independent: string; body?: string | undefined };
+    budget: { dedicated: string; amount?: string | undefined; note?: string | undefined };
+    monitoring: { framework: string; indicators: string; evaluationPublished: string; note?: string | undefined };
     victimSupportUnconditional: string;
-    coverage?: readonly { theme: string | { id: string }; status: string; note?: string }[];
+    coverage?: readonly { theme: string | { id: string }; status: string; note?: string | undefined }[] | undefined;
   };
 }
 

@@ -2,6 +2,7 @@
 import { boundsAround, drawMap, type MapCountry } from './map.ts';
 import { isParty } from './convention.ts';
 import { NAP_STATUS, napStatus } from './naps.ts';
+import { napsByCountry } from './country-naps.ts';
 import { CETS_STATUS } from './countries.ts';
 import type { Site } from './site.ts';
 import { paths } from './urls.ts';
@@ -30,8 +31,9 @@ export function conventionItems(s: Site): MapCountry[] {
 }
 
 export function napItems(s: Site): MapCountry[] {
+  const byCountry = napsByCountry(s.naps);
   return regionCountries(s).map((c) => {
-    const status = napStatus(s.naps.filter((n) => n.data.country.id === c.id).map((n) => n.data.period));
+    const status = napStatus((byCountry.get(c.id) ?? []).map((n) => n.data.period));
     return { id: c.id, name: c.data.name, href: paths.country(c.id), className: status === 'current' ? 'map-a' : status === 'past' ? 'map-c' : 'map-none', status: NAP_STATUS[status] };
   });
 }
@@ -59,7 +61,7 @@ export function drawLocator(item: MapCountry, names: Map<string, string>) {
   const bounds = boundsAround(item.id);
   // Standard parallels through the view, so that a country far from Europe (Australia, Japan) keeps its shape.
   const parallels: [number, number] | undefined = bounds && [bounds[0][1] + (bounds[1][1] - bounds[0][1]) / 4, bounds[1][1] - (bounds[1][1] - bounds[0][1]) / 4];
-  return drawMap([item], { ...LOCATOR_SIZE, padding: 0.04, bounds, names, ...(parallels && { parallels }) });
+  return drawMap([item], { ...LOCATOR_SIZE, padding: 0.04, names, ...(bounds && { bounds }), ...(parallels && { parallels }) });
 }
 
 /** The locator map of a country page (any State the atlas draws, in the region or not). */

@@ -28,7 +28,7 @@ export interface MonitoredNap {
     budget: { dedicated: string };
     monitoring: { framework: string; indicators: string; evaluationPublished: string };
     victimSupportUnconditional: string;
-    coverage?: readonly { theme: Ref; status: string; note?: string }[];
+    coverage?: readonly { theme: Ref; status: string; note?: string | undefined }[] | undefined;
   };
 }
 
@@ -129,7 +129,7 @@ export function countriesWithout<C extends { id: string }>(region: readonly C[],
 }
 
 /** Why a country has no plan record: its reason, or `unrecorded` when the record says nothing. */
-export interface GapCountry { id: string; data: { napGap?: { reason: string; note: string; sources?: readonly Ref[] } } }
+export interface GapCountry { id: string; data: { napGap?: { reason: string; note: string; sources?: readonly Ref[] | undefined } | undefined } }
 
 /**
  * Countries without a plan record grouped by why, in the order of `reasons` (the schema's order), each group in

@@ -14,10 +14,11 @@ const { records } = loadContent(contentRoot(root), root);
 const first = (collection: string) => records.find((r) => r.collection === collection)!;
 const unverified = records.find((r) => r.collection !== 'countries' && (r.data as { verification?: { status: string } }).verification?.status === 'unverified');
 
-/** One page per template. */
+/** One page per template (every .astro page under src/pages/; the CMS under /admin/ has its own test). */
 const templates: Record<string, string> = {
   home: '/',
   'convention index': '/convention/',
+  chapter: recordUrl('chapters', first('chapters').id)!,
   article: recordUrl('convention', 'article-12')!,
   'commitments index': '/commitments/',
   commitment: recordUrl('commitments', first('commitments').id)!,
@@ -39,6 +40,9 @@ const templates: Record<string, string> = {
   'compare pair': '/compare/de-fr/',
   'organisations index': '/organisations/',
   organisation: recordUrl('organisations', 'greta')!,
+  'people index': '/people/',
+  person: recordUrl('people', first('people').id)!,
+  'open data': '/data/',
   about: '/about/',
   contribute: '/contribute/',
   search: '/search/?q=assistance',

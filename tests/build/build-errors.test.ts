@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse } from 'node-html-parser';
 import { baseContent, brokenContent } from '../helpers/fixtures.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -43,9 +44,14 @@ describe('the build and bad content', () => {
   it('builds valid content with .md and .mdx records, rendering GFM and the provided component', () => {
     // Built by the global setup from tests/fixtures/content-base.
     const dist = inject('fixtureDistDir');
-    const article = readFileSync(join(dist, 'convention/articles/12/index.html'), 'utf8');
-    expect(article).toMatch(/<table>/);
-    expect(article).toMatch(/data-footnote|footnote/);
+    const article = parse(readFileSync(join(dist, 'convention/articles/12/index.html'), 'utf8'));
+    expect(article.querySelector('table tbody td')?.text).toBe('a');
+    // The rendered footnote, not the body's own words: a reference in the text that leads to its note, and back.
+    const ref = article.querySelector('sup a[data-footnote-ref]');
+    expect(ref?.getAttribute('href')).toBe('#user-content-fn-1');
+    const note = article.querySelector('section[data-footnotes] li#user-content-fn-1');
+    expect(note?.text).toContain('Fixture footnote.');
+    expect(note?.querySelector('a[data-footnote-backref]')?.getAttribute('href')).toBe(`#${ref?.getAttribute('id')}`);
     const practice = readFileSync(join(dist, 'practices/fixture-practice/index.html'), 'utf8');
     expect(practice).toMatch(/<aside class="callout callout-note"/);
   });

@@ -10,7 +10,7 @@ import { MONITORED_THEMES } from '../../src/schemas/naps.ts';
 import { COVERAGE } from '../../src/lib/naps.ts';
 import { paths } from '../../src/lib/urls.ts';
 import { page } from '../helpers/built-site.ts';
-import { haveReference, readReference } from '../helpers/reference.ts';
+import { haveReference, readReference, referenceRegionIds } from '../helpers/reference.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = inject('distDir');
@@ -83,13 +83,13 @@ describe('maps', () => {
   it('/countries/ draws two maps with a link for every State of the region and a text table', () => {
     expect(maps).toHaveLength(2);
     const regionIds = records.filter((r) => r.collection === 'countries' && ((r.data as any).osce === 'participating-state' || ['ratified', 'acceded'].includes((r.data as any).cets197.status))).map((r) => r.id);
-    expect(regionIds).toHaveLength(58);
+    if (haveReference) expect([...regionIds].sort()).toEqual(referenceRegionIds());
     for (const map of maps) {
       const hrefs = map.querySelectorAll('svg a').map((a) => a.getAttribute('href'));
       expect(hrefs.sort()).toEqual(regionIds.map((id) => paths.country(id)).sort());
       for (const a of map.querySelectorAll('svg a')) expect(a.querySelector('path, circle'), a.getAttribute('href')!).not.toBeNull();
     }
-    expect(countries.dom.querySelectorAll('table tbody tr').length).toBeGreaterThanOrEqual(58);
+    expect(countries.dom.querySelectorAll('table tbody tr').length).toBeGreaterThanOrEqual(regionIds.length);
   });
   it('colours each State by its Convention status and NAP status', () => {
     const [convention, napMap] = maps;

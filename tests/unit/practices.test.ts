@@ -57,7 +57,7 @@ describe('practice catalogue', () => {
   it('lists the practices pointing at a record once each, in catalogue order', () => {
     const links = [
       { from: { collection: 'practices' as const, id: 'ie-nrm' } },
-      { from: { collection: 'practices' as const, id: 'fi-guide', anchor: undefined } },
+      { from: { collection: 'practices' as const, id: 'fi-guide' } },
       { from: { collection: 'practices' as const, id: 'ie-nrm' } },
       { from: { collection: 'naps' as const, id: 'ie-2023-2027' } },
     ];

@@ -5,7 +5,7 @@ export interface Problem {
   line: number;
   column: number;
   /** The field, as a dotted path ("period.from", "provisions.2.articles.0"), when the problem is in front matter or data. */
-  field?: string;
+  field?: string | undefined;
   message: string;
   /** What the editor should do. */
   fix: string;
