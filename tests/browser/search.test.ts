@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/content-check/load.ts';
-import { PAGE_COLLECTIONS, paragraphAnchor, recordUrl } from '../../src/lib/urls.ts';
+import { PAGE_COLLECTIONS, paragraphAnchor, paths, recordUrl } from '../../src/lib/urls.ts';
 import { axeViolations, haveChromium, launch, loadPagefind, watchErrors } from '../helpers/browser.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -44,6 +44,31 @@ function knownQueries(): [string, string][] {
   return table;
 }
 
+/**
+ * Concept queries: each theme's label, and legal terms, with the pages that must be among the first three (the
+ * theme, and the Convention article on the same subject). Checked too: the first result is an instrument or a
+ * theme, never a country, plan, practice or release that merely mentions the words.
+ */
+function conceptQueries(): [string, string[]][] {
+  const table: [string, string[]][] = [];
+  for (const t of records.filter((x) => x.collection === 'themes')) table.push([data(t).label, [recordUrl('themes', t.id)!]]);
+  const article = (n: number) => recordUrl('convention', `article-${String(n).padStart(2, '0')}`)!;
+  const theme = (id: string) => {
+    if (!records.some((r) => r.collection === 'themes' && r.id === id)) throw new Error(`no theme ${id}`);
+    return recordUrl('themes', id)!;
+  };
+  table.push(
+    ['identification of victims', [article(10), theme('victim-identification')]],
+    ['non-punishment', [theme('non-punishment'), article(26)]],
+    ['labour exploitation', [theme('labour-exploitation')]],
+    ['compensation', [theme('compensation'), article(15)]],
+    ['recovery and reflection period', [article(13)]],
+    ['residence permit', [article(14)]],
+  );
+  return table;
+}
+const INSTRUMENT_OR_THEME = /^\/(convention\/articles|commitments|themes)\//;
+
 async function searchFor(page: Page, base: string, query: string) {
   await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, base).href);
   await page.waitForFunction(() => !/Searching/.test(document.getElementById('search-status')?.textContent ?? 'Searching'));
@@ -67,6 +92,71 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
       expect(hrefs[0]).toBe(url);
     });
   }
+
+  for (const [query, expected] of conceptQueries()) {
+    it(`concept "${query}": ${expected.join(', ')} among the first three, an instrument or theme first`, async () => {
+      const hrefs = await searchFor(page, siteUrl, query);
+      for (const url of expected) expect(hrefs.slice(0, 3), query).toContain(url);
+      expect(hrefs[0], query).toMatch(INSTRUMENT_OR_THEME);
+    });
+  }
+
+  it('a misspelling matches no country code by prefix ("traficking" is not Türkiye, "TR") and gets "Did you mean"', async () => {
+    const hrefs = await searchFor(page, siteUrl, 'traficking');
+    expect(hrefs).not.toContain(recordUrl('countries', 'tr'));
+    await page.locator('#search-suggestion-link').waitFor();
+    expect(await page.locator('#search-suggestion-link').textContent()).toBe('trafficking');
+    expect(await page.locator('#search-suggestion').textContent()).toBe('Did you mean trafficking?');
+    await page.click('#search-suggestion-link');
+    await page.waitForURL(/q=trafficking/);
+    await page.waitForFunction(() => /^\d+ results/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-suggestion').isHidden()).toBe(true);
+    // The codes themselves still find their country, as a whole query.
+    expect((await searchFor(page, siteUrl, 'TR'))[0]).toBe(recordUrl('countries', 'tr'));
+  });
+
+  it('suggests "identification" for "identifcation", from the site\'s own words', async () => {
+    await searchFor(page, siteUrl, 'identifcation');
+    await page.locator('#search-suggestion-link').waitFor();
+    expect(await page.locator('#search-suggestion-link').textContent()).toBe('identification');
+    expect(await page.locator('#search-suggestion-link').getAttribute('href')).toBe('/search/?q=identification');
+  });
+
+  it('a quoted phrase finds the words together, best first', async () => {
+    const phrase = await searchFor(page, siteUrl, '"labour exploitation"');
+    const words = await searchFor(page, siteUrl, 'labour exploitation');
+    expect(phrase.length).toBeGreaterThan(0);
+    expect(phrase.length).toBeLessThanOrEqual(words.length);
+    expect(phrase[0]).toBe(recordUrl('themes', 'labour-exploitation'));
+    const excerpts = await searchFor(page, siteUrl, '"identification of the victims"').then(() => page.locator('#search-results .result > p:not(.meta)').allTextContents());
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(excerpts[0]!.toLowerCase()).toContain('identification of the victims');
+  });
+
+  it('snippets keep a space between the text of adjacent elements', async () => {
+    await page.goto(new URL('search/', siteUrl).href);
+    await loadPagefind(page);
+    const content: string = await page.evaluate(async () => {
+      const pf = (window as any).kbPagefind;
+      const r = (await pf.search(null, { filters: { key: 'md' } })).results[0];
+      return (await r.data()).content;
+    });
+    expect(content).toContain('Moldova');
+    expect(content).not.toMatch(/OSCEOSCE|StateCouncil|EuropeMember/);
+  });
+
+  it('shows only filter groups that have results, and shortens a very long query in the status line', async () => {
+    const long = `${'identification of victims of trafficking '.repeat(6)}end`;
+    await searchFor(page, siteUrl, long);
+    const status = (await page.locator('#search-status').textContent())!;
+    expect(status).toContain('…');
+    expect(status.length).toBeLessThan(120);
+    await searchFor(page, siteUrl, 'Art. 26');
+    await page.locator('#search-filters fieldset').first().waitFor();
+    const groups = await page.locator('#search-filters fieldset').evaluateAll((fs) => fs.map((f) => [...f.querySelectorAll('.count')].map((c) => Number(c.textContent!.replace(/\D/g, '')))));
+    expect(groups.length).toBeGreaterThan(0);
+    for (const counts of groups) expect(Math.max(...counts)).toBeGreaterThan(0);
+  });
 
   it('finds the crosswalk both ways: "Art. 10 OSCE" and "MC.DEC/13/04 Convention" list the article and the commitment', async () => {
     for (const q of ['Art. 10 OSCE', 'MC.DEC/13/04 Convention']) {
@@ -187,6 +277,31 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
     expect(await hostile.evaluate(() => (window as any).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     await hostile.close();
+  });
+
+  it('without JavaScript: sort and the "/" hint are hidden, the browse links and every article are offered', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(new URL('search/?q=Art.%2026', siteUrl).href);
+    expect(await noJs.locator('#search-sort').isVisible()).toBe(false);
+    expect(await noJs.locator('#search-help').isVisible()).toBe(false);
+    expect(await noJs.locator('#search-q').isVisible()).toBe(true);
+    const box = noJs.locator('#search-no-script');
+    expect(await box.isVisible()).toBe(true);
+    expect(await box.textContent()).toContain('Search needs JavaScript');
+    const hrefs = await box.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const url of [paths.commitments(), paths.themes(), paths.countries(), paths.naps(), paths.convention()]) expect(hrefs).toContain(url);
+    for (const a of records.filter((r) => r.collection === 'convention')) expect(hrefs).toContain(recordUrl('convention', a.id));
+    await noJs.getByRole('link', { name: 'Article 26', exact: true }).click();
+    await noJs.waitForURL(/\/convention\/articles\/26\/$/);
+    await context.close();
+  });
+
+  it('with JavaScript the no-script notice stays out of sight and the controls show', async () => {
+    await searchFor(page, siteUrl, 'victims');
+    expect(await page.locator('#search-sort').isVisible()).toBe(true);
+    expect(await page.locator('#search-help').isVisible()).toBe(true);
+    expect(await page.locator('#search-no-script').count()).toBe(0);
   });
 
   it('raised no console error', async () => {

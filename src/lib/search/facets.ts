@@ -42,6 +42,7 @@ export function facetsFor(s: Site, target: Endpoint): Facets {
     case 'convention': {
       const a = get(s, 'convention', target.id).data;
       keys.push(articleKey(a.number));
+      meta.subject = a.title;
       meta.citation = articleShortCitation(a.number);
       const adopted = s.byId.facts.get(ADOPTION_FACT)?.data.value.slice(0, 10);
       date = adopted && isPartialDate(adopted) ? adopted : undefined;
@@ -50,6 +51,7 @@ export function facetsFor(s: Site, target: Endpoint): Facets {
     case 'commitments': {
       const c = get(s, 'commitments', target.id).data;
       if (c.symbol) { keys.push(normalise(c.symbol)); meta.citation = c.symbol; }
+      meta.subject = c.title;
       date = c.adopted;
       break;
     }
@@ -78,6 +80,7 @@ export function facetsFor(s: Site, target: Endpoint): Facets {
     case 'themes': {
       const t = get(s, 'themes', target.id).data;
       keys.push(normalise(t.label), normalise(target.id));
+      meta.subject = t.label;
       themes.push(t.label);
       break;
     }

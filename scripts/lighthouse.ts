@@ -1,0 +1,106 @@
+/**
+ * `npm run lighthouse`: Lighthouse (npm `lighthouse`, pinned) in Debian's Chromium on five pages of a built
+ * dist/: the home page, an article, a country, /naps/ and /search/. Prints the four category scores per page
+ * and exits non-zero when one misses its target (accessibility, best practices and SEO 100; performance 95).
+ *
+ * dist/ is served the way a static host sends it: text gzipped, the headers of dist/_headers (the "/*" block),
+ * an address without its trailing slash redirected. Chromium is /usr/bin/chromium (or CHROMIUM_PATH): nothing
+ * is downloaded. Build first (`SITE_URL=https://kb.example.org npm run build`), or give another folder:
+ * `npm run lighthouse -- dist-other`. Too slow for `npm test` (about 15 s a page on two cores).
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, process.argv[2] ?? 'dist');
+const PAGES = ['/', '/convention/articles/10/', '/countries/md/', '/naps/', '/search/?q=victims'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const TARGET: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.png': 'image/png', '.woff2': 'font/woff2',
+};
+
+/** The "/*" block of dist/_headers, as name/value pairs. */
+function siteHeaders(): [string, string][] {
+  const file = join(dist, '_headers');
+  if (!existsSync(file)) return [];
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const start = lines.indexOf('/*');
+  const out: [string, string][] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (!/^\s+\S/.test(line)) break;
+    const at = line.indexOf(':');
+    out.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+  }
+  return start < 0 ? [] : out;
+}
+
+function serve(port: number): Promise<Server> {
+  const headers = siteHeaders();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let file = normalize(join(dist, path));
+    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) { res.writeHead(301, { Location: `${path}/` }).end(); return; }
+      file = join(file, 'index.html');
+    }
+    const found = existsSync(file) && statSync(file).isFile();
+    if (!found) file = join(dist, '404.html');
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    let body = readFileSync(file);
+    for (const [name, value] of headers) res.setHeader(name, value);
+    res.setHeader('Content-Type', type);
+    // Bundled assets have hashed names; static hosts let them be cached for long.
+    res.setHeader('Cache-Control', path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600');
+    if (/^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
+      body = gzipSync(body);
+      res.setHeader('Content-Encoding', 'gzip');
+    }
+    res.writeHead(found ? 200 : 404).end(body);
+  });
+  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
+}
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`No built site in ${dist}: run SITE_URL=https://kb.example.org npm run build first.`);
+  process.exit(2);
+}
+const port = 4397;
+const server = await serve(port);
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+});
+let failed = false;
+try {
+  const rows: string[][] = [['page', ...CATEGORIES]];
+  for (const path of PAGES) {
+    const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
+    rows.push([path, ...scores.map(String)]);
+    CATEGORIES.forEach((c, i) => { if (scores[i]! < TARGET[c]) failed = true; });
+    // What cost points: every audit that did not pass, by category.
+    for (const c of CATEGORIES) {
+      for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+        const audit = lhr.audits[ref.id];
+        if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 0.9) continue;
+        console.log(`  ${path} ${c}: ${audit.id} (${Math.round(audit.score * 100)}) ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`);
+      }
+    }
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const r of rows) console.log(r.map((cell, i) => (i ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  '));
+  console.log(`targets: performance ≥ ${TARGET.performance}, accessibility, best practices and SEO ${TARGET.seo}`);
+} finally {
+  chrome.kill();
+  server.close();
+}
+process.exit(failed ? 1 : 0);
