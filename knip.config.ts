@@ -9,6 +9,10 @@ const config: KnipConfig = {
     'scripts/*.ts',
     // Loaded with `node --import` by scripts/bench.ts (a path in a string, not an import).
     'scripts/bench/rss-probe.mjs',
+    // The benchmark's bare Astro project, a second site that scripts/bench.ts builds by path.
+    'scripts/bench/bare/astro.config.mjs',
+    'scripts/bench/bare/src/content.config.ts',
+    'scripts/bench/bare/src/pages/**/*.astro',
   ],
   // Fixture records under tests/fixtures/ are content read through the content loader, not modules: left out.
   project: ['src/**/*.{ts,astro,mjs,mdx}', 'scripts/**/*.{ts,mjs}', 'tests/*.ts', 'tests/{unit,build,browser,helpers}/**/*.ts'],
@@ -17,6 +21,8 @@ const config: KnipConfig = {
     'axe-core',
     // A Java archive run by path (tests/build/site.test.ts runs node_modules/vnu-jar/build/dist/vnu.jar).
     'vnu-jar',
+    // Decap CMS's prebuilt bundle, read from node_modules/decap-cms/dist and served at /admin/ (src/pages/admin/[script].ts).
+    'decap-cms',
   ],
   // A constant exported for its tests and also used inside its own module is not dead code.
   ignoreExportsUsedInFile: true,

@@ -13,7 +13,5 @@ export const NAP_FACT_ANCHOR = {
   victimSupport: 'fact-victim-support',
 } as const;
 
-export type NapFact = keyof typeof NAP_FACT_ANCHOR;
-
 /** The row of one monitored theme in the plan's coverage table. */
 export const coverageAnchor = (theme: string) => `coverage-${theme}`;

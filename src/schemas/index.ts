@@ -45,4 +45,4 @@ export const collections = {
 /** Record files: Markdown by default, MDX where a component is needed. Files starting with `_` are drafts and skipped. */
 export const ENTRY_PATTERN = '**/[^_]*.{md,mdx}';
 
-export { collectionNames, type CollectionName } from './fields.ts';
+export type { CollectionName } from './fields.ts';

@@ -5,5 +5,3 @@
 export const mdxComponentPolicy = {
   Callout: { attributes: { kind: ['note', 'important'] as const }, required: ['kind'] },
 } as const;
-
-export type MdxComponentName = keyof typeof mdxComponentPolicy;

@@ -19,7 +19,7 @@ import { uniqueSymbols } from './unique-symbols.ts';
 
 export { duplicateIdProblems } from './unique-ids.ts';
 export { refChecker } from './references.ts';
-export type { Ids, Rule, RuleContext } from './types.ts';
+export type { Ids, Rule } from './types.ts';
 
 /** Rules on one record, before its schema runs. */
 export const RECORD_RULES = [idPatternProblems, idMatchesRecordProblems] as const;
