@@ -1,3 +1,5 @@
-/** Labels for a country's memberships and Convention status, shared by the list and profile pages. */
-export const OSCE_STATUS = { 'participating-state': 'OSCE participating State', partner: 'OSCE Partner for Co-operation', none: 'Not in the OSCE' } as const;
-export const CETS_STATUS = { ratified: 'Party (ratified)', acceded: 'Party (acceded)', signed: 'Signed, not ratified', 'not-party': 'Not a Party' } as const;
+/** Labels for a country's memberships and Convention status, shared by the list and profile pages (kept with their values in src/schemas/vocabularies.ts). */
+import { CETS_STATUSES, OSCE_STATUSES } from '../schemas/vocabularies.ts';
+
+export const OSCE_STATUS = OSCE_STATUSES.labels;
+export const CETS_STATUS = CETS_STATUSES.labels;

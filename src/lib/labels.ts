@@ -1,4 +1,8 @@
-/** Words the pages show for closed vocabularies, one place for each. */
-export const COMMITMENT_BODY = { 'ministerial-council': 'Ministerial Council', 'permanent-council': 'Permanent Council', summit: 'Summit' } as const;
-export const COMMITMENT_KIND = { decision: 'Decision', declaration: 'Declaration', 'action-plan': 'Action plan', addendum: 'Addendum' } as const;
-export const THEME_GROUP = { prevention: 'Prevention', protection: 'Protection', prosecution: 'Prosecution', partnership: 'Partnership', 'cross-cutting': 'Cross-cutting themes', emerging: 'Emerging issues' } as const;
+/** Words the pages show for closed vocabularies: each kept with its values in src/schemas/vocabularies.ts. */
+import { COMMITMENT_BODIES, COMMITMENT_KINDS, OBLIGATION_STRENGTHS, THEME_GROUPS } from '../schemas/vocabularies.ts';
+
+export const COMMITMENT_BODY = COMMITMENT_BODIES.labels;
+export const COMMITMENT_KIND = COMMITMENT_KINDS.labels;
+export const THEME_GROUP = THEME_GROUPS.labels;
+/** The tag of an obligation's strength on article pages. */
+export const STRENGTH = OBLIGATION_STRENGTHS.labels;

@@ -1,6 +1,9 @@
 /** Labels and derived facts of National Action Plans. */
-export const ANSWER = { yes: 'Yes', no: 'No', unknown: 'Unknown', partial: 'Partly', partly: 'Partly' } as const;
-export const COVERAGE = { addressed: 'Addressed', partly: 'Partly addressed', 'not-addressed': 'Not addressed', unknown: 'Unknown' } as const;
+import { BUDGET_ANSWERS, COVERAGE_STATUSES, SUPPORT_ANSWERS, TRISTATE } from '../schemas/vocabularies.ts';
+
+/** Every answer of a NAP field, in words (the vocabularies of src/schemas/vocabularies.ts together). */
+export const ANSWER = { ...TRISTATE.labels, ...BUDGET_ANSWERS.labels, ...SUPPORT_ANSWERS.labels };
+export const COVERAGE = COVERAGE_STATUSES.labels;
 
 /** Whether a plan is current is derived from its period and the build date, never stored. */
 export function isCurrent(period: { from: number; to: number }, today: Date = new Date()): boolean {

@@ -1,13 +1,14 @@
 import { z } from 'astro/zod';
 import { httpUrl, partialDate, type RefBuilder, sources, summary, verification } from './fields.ts';
+import { COMMITMENT_BODIES, COMMITMENT_KINDS } from './vocabularies.ts';
 
 /** A provision reference as it appears in the document: "III.1.2", "V.3", or a decision's paragraph "3". */
 export const PROVISION_REF_PATTERN = /^(?:[IVX]+(?:\.\d+){0,3}|\d+(?:\.\d+){0,2}(?:\([a-z]\))?)$/;
 
-/** Bodies that adopt OSCE commitments. */
-export const commitmentBodies = ['ministerial-council', 'permanent-council', 'summit'] as const;
-/** Kinds of OSCE documents. */
-export const commitmentKinds = ['decision', 'declaration', 'action-plan', 'addendum'] as const;
+/** Bodies that adopt OSCE commitments (values of COMMITMENT_BODIES). */
+export const commitmentBodies = COMMITMENT_BODIES.values;
+/** Kinds of OSCE documents (values of COMMITMENT_KINDS). */
+export const commitmentKinds = COMMITMENT_KINDS.values;
 
 /**
  * What a crosswalk link between an OSCE document and a Convention article rests on:

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDate, type RefBuilder, verification } from './fields.ts';
+import { CETS_STATUSES, OSCE_STATUSES } from './vocabularies.ts';
 
 /** A dated step of a State's Convention status, with the sources that show it. */
 const datedStep = <R extends z.ZodType>(ref: RefBuilder<R>) =>
@@ -35,7 +36,7 @@ export const countrySchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
     /** ISO 3166-1 alpha-3 code. */
     iso3: z.string().regex(/^[A-Z]{3}$/, { message: 'expected three capital letters, e.g. FRA' }),
     /** OSCE status. */
-    osce: z.enum(['participating-state', 'partner', 'none']),
+    osce: z.enum(OSCE_STATUSES.values),
     /** For Partners for Co-operation: Mediterranean or Asian. */
     osceRegion: z.enum(['mediterranean', 'asian']).optional(),
     /** Year the State became a Partner, when a source gives it. */
@@ -45,7 +46,7 @@ export const countrySchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
     /** Status under CETS No. 197. */
     cets197: z.strictObject({
       /** ratified or acceded: a Party; signed: not yet a Party; not-party: neither shown by our sources. */
-      status: z.enum(['ratified', 'acceded', 'signed', 'not-party']),
+      status: z.enum(CETS_STATUSES.values),
       signed: datedStep(ref).optional(),
       /** Deposit of the instrument of ratification or accession. */
       deposited: datedStep(ref).optional(),

@@ -3,6 +3,7 @@
  * sources, verification, ids and the closed vocabularies that several collections use.
  */
 import { z } from 'astro/zod';
+import { OBLIGATION_STRENGTHS, TRISTATE } from './vocabularies.ts';
 
 /** The collections of the knowledge base, content and data alike. */
 export const collectionNames = [
@@ -111,13 +112,13 @@ export const verification = z.strictObject({
 });
 
 /** Yes / no / unknown answers of NAP fields: "unknown" is an honest answer. */
-export const tristate = z.enum(['yes', 'no', 'unknown']);
+export const tristate = z.enum(TRISTATE.values);
 
 /**
  * Strength of a Convention provision, as in the text: shall → must, shall consider/endeavour → must consider, may;
  * `defines` for a paragraph that only defines a term (Art. 4) and creates no duty of its own.
  */
-export const obligationStrength = z.enum(['shall', 'shall-consider', 'may', 'defines']);
+export const obligationStrength = z.enum(OBLIGATION_STRENGTHS.values);
 
 /** GRETA's evaluation rounds (see shared reference greta-evaluation-rounds.csv). */
 export const gretaRound = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);

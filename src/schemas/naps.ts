@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { partialDate, type RefBuilder, sources, summary, tristate, verification, year } from './fields.ts';
+import { BUDGET_ANSWERS, COVERAGE_STATUSES, SUPPORT_ANSWERS } from './vocabularies.ts';
 
 /** The themes whose coverage every NAP record reports (the gaps the OSR study of NAPs found first). */
 export const MONITORED_THEMES = ['labour-exploitation', 'supply-chains', 'technology', 'financial-flows', 'demand', 'child-trafficking', 'nrm', 'national-rapporteurs'] as const;
 
-/** How far a plan covers a theme. */
-export const coverageStatuses = ['addressed', 'partly', 'not-addressed', 'unknown'] as const;
+/** How far a plan covers a theme (values of COVERAGE_STATUSES). */
+export const coverageStatuses = COVERAGE_STATUSES.values;
 
 /** One National Action Plan of one country. Id: `<country>-<from>-<to>`, e.g. `fr-2024-2027`. */
 export const napSchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
@@ -32,7 +33,7 @@ export const napSchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
     rapporteur: z.strictObject({ exists: tristate, independent: tristate, body: z.string().min(1).optional() }),
     /** Dedicated budget. */
     budget: z.strictObject({
-      dedicated: z.enum(['yes', 'no', 'partial', 'unknown']),
+      dedicated: z.enum(BUDGET_ANSWERS.values),
       /** With its unit: "EUR 2.5 million". */
       amount: z.string().min(1).optional(),
       note: z.string().min(1).optional(),
@@ -45,7 +46,7 @@ export const napSchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
       note: z.string().min(1).optional(),
     }),
     /** Victim support independent of co-operation in criminal proceedings. */
-    victimSupportUnconditional: z.enum(['yes', 'no', 'partly', 'unknown']),
+    victimSupportUnconditional: z.enum(SUPPORT_ANSWERS.values),
     /** Coverage of each theme monitoring follows. */
     coverage: z
       .array(z.strictObject({ theme: ref('themes'), status: z.enum(coverageStatuses), note: z.string().min(1).optional() }))

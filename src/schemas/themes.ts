@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { THEME_GROUPS } from './vocabularies.ts';
 
-/** Theme groups: the four Ps, cross-cutting topics, and the emerging ones monitoring follows closely. */
-export const themeGroups = ['prevention', 'protection', 'prosecution', 'partnership', 'cross-cutting', 'emerging'] as const;
+/** Theme groups: the four Ps, cross-cutting topics, and the emerging ones monitoring follows closely (values of THEME_GROUPS). */
+export const themeGroups = THEME_GROUPS.values;
 
 /** A topic practitioners search by. */
 export const themeSchema = () =>
