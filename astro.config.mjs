@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { buildPhases } from './src/integrations/build-phases.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { gitHistory } from './src/integrations/git-history.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -21,7 +22,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
-    siteUrlPolicy(), contentCheck(), mdx(), pagefindIndex(), securityHeaders(),
+    // buildPhases first: it times each build step for `npm run bench` (KB_PHASES_FILE; nothing otherwise).
+    buildPhases(), siteUrlPolicy(), contentCheck(), mdx(), pagefindIndex(), securityHeaders(),
     // sitemap-index.xml and sitemap-0.xml: every page (not the 404 page, nor feeds and CSV), absolute on SITE_URL + base.
     sitemap({ filter: (url) => url.endsWith('/') }),
     previewSlash(), ogImages(), gitHistory(),

@@ -1,18 +1,112 @@
-/** Runs the content linter before every build and dev start: a wrong file stops the build with all its problems listed. */
-import type { AstroIntegration } from 'astro';
+/**
+ * Runs the content linter on every build and dev start: a wrong file stops the build with all its problems listed.
+ *
+ * In a build the linter runs in a worker thread, started at `astro:config:setup`, while Astro syncs the content
+ * and Vite bundles the site on the main thread. Its answer is awaited when Vite's bundling is done and before
+ * Astro renders a single page (a Vite `buildApp` hook of order "post", which runs just before Astro's page
+ * generation): at that point the output directory holds only bundled assets and no page, and a failing check
+ * empties it, so a build with a wrong record never leaves anything deployable. `astro:build:start` would be
+ * safe too, but would hide the linter only behind the content sync; the bundling is the longer wait. The
+ * `astro:build:done` hook awaits it once more, in case the first gate did not run, before Pagefind or any other
+ * step. Unchanged files come from the linter's cache (src/lib/content-check/cache.ts).
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblems } from '../lib/content-check/index.ts';
+import { Worker } from 'node:worker_threads';
+import { defaultCacheDir, type CacheStats } from '../lib/content-check/cache.ts';
+import { formatProblems, type Problem } from '../lib/content-check/problems.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { mark, note } from './build-phases.ts';
 
 export class ContentProblemsError extends Error {
   override name = 'ContentProblemsError';
 }
 
+interface WorkerAnswer { stage: 'done'; problems?: Problem[]; stats?: CacheStats; error?: string; started: number; ended: number }
+interface RecordsAnswer { stage: 'records'; problems: Problem[]; at: number }
+
+/** Starts the linter in a worker thread: `records` settles when the records' schemas are checked, `done` at the end. */
+function checkInWorker(root: string, projectRoot: string, cacheDir: string): { records: Promise<RecordsAnswer | WorkerAnswer>; done: Promise<WorkerAnswer> } {
+  let recordsSettled: (answer: RecordsAnswer | WorkerAnswer) => void = () => {};
+  const records = new Promise<RecordsAnswer | WorkerAnswer>((resolve) => (recordsSettled = resolve));
+  const done = new Promise<WorkerAnswer>((resolve, reject) => {
+    const worker = new Worker(new URL('../lib/content-check/worker.ts', import.meta.url), { workerData: { root, projectRoot, cacheDir } });
+    worker.unref(); // a build that fails elsewhere does not wait for the linter
+    worker.on('message', (answer: RecordsAnswer | WorkerAnswer) => {
+      recordsSettled(answer);
+      if (answer.stage !== 'done') return;
+      resolve(answer);
+      void worker.terminate();
+    });
+    const failed = (error: Error) => {
+      recordsSettled({ stage: 'done', error: error.message, started: 0, ended: 0 });
+      reject(error);
+    };
+    worker.once('error', failed);
+    worker.once('exit', (code) => failed(new Error(`the content check stopped (exit code ${code}) before it answered`)));
+  });
+  done.catch(() => {}); // awaited at the gates below; never an unhandled rejection meanwhile
+  return { records, done };
+}
+
+function fail(problems: Problem[], logger: AstroIntegrationLogger): never {
+  logger.error(`\n${formatProblems(problems)}`);
+  const error = new ContentProblemsError(`${problems.length} content problem(s): see the list above.`);
+  error.stack = ''; // the list says everything; a stack trace would only bury it
+  throw error;
+}
+
+/** Removes what the build has written so far (bundled assets, never a page at the first gate). */
+function emptyOutDir(outDir: string): void {
+  try {
+    for (const entry of readdirSync(outDir)) if (entry !== '.git') rmSync(join(outDir, entry), { recursive: true, force: true });
+  } catch {
+    // nothing written yet
+  }
+}
+
 export function contentCheck(): AstroIntegration {
+  let pending: Promise<WorkerAnswer> | undefined;
+  let records: Promise<RecordsAnswer | WorkerAnswer> | undefined;
+  let passed = false;
+  let outDir = '';
+  let log: AstroIntegrationLogger | undefined;
+
+  /** Awaits the worker's answer; on problems, empties the output directory and stops the build. */
+  async function gate(where: string): Promise<void> {
+    if (!pending || passed) return;
+    mark(`check:wait@${where}`);
+    let answer: WorkerAnswer;
+    try {
+      answer = await pending;
+    } catch (error) {
+      emptyOutDir(outDir);
+      throw error;
+    }
+    mark(`check:waited@${where}`);
+    if (answer.started) {
+      mark('check:start', answer.started - performance.timeOrigin);
+      mark('check:end', answer.ended - performance.timeOrigin);
+    }
+    if (answer.stats) note('checkCache', answer.stats);
+    if (answer.error) {
+      emptyOutDir(outDir);
+      throw new Error(`the content check crashed: ${answer.error}`);
+    }
+    if (answer.problems?.length) {
+      emptyOutDir(outDir);
+      fail(answer.problems, log!);
+    }
+    passed = true;
+    log?.info(`content is valid${answer.stats ? ` (${answer.stats.hits} file(s) unchanged since the last check, ${answer.stats.misses} checked)` : ''}`);
+  }
+
   return {
     name: 'kb:content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         // Only what builds or serves content is checked; `astro preview` and `astro check` (types) are not.
         if (command !== 'build' && command !== 'dev') return;
         // Only the output-safety test sets this, to prove the second net catches what gets past the first.
@@ -21,14 +115,34 @@ export function contentCheck(): AstroIntegration {
           return;
         }
         const root = fileURLToPath(config.root);
-        const problems = checkContent(contentRoot(root), root);
-        if (problems.length) {
-          logger.error(`\n${formatProblems(problems)}`);
-          const error = new ContentProblemsError(`${problems.length} content problem(s): see the list above.`);
-          error.stack = ''; // the list says everything; a stack trace would only bury it
-          throw error;
+        const cacheDir = defaultCacheDir(root);
+        if (command === 'dev') {
+          // The dev server starts once per session: check in line, so a wrong file is reported before it serves.
+          // (Loaded here only: a build loads the linter in its worker.)
+          const { checkContent } = await import('../lib/content-check/index.ts');
+          const problems = checkContent(contentRoot(root), root, { cacheDir });
+          if (problems.length) fail(problems, logger);
+          logger.info('content is valid');
+          return;
         }
-        logger.info('content is valid');
+        log = logger;
+        outDir = fileURLToPath(config.outDir);
+        mark('check:launch');
+        ({ records, done: pending } = checkInWorker(contentRoot(root), root, cacheDir));
+        updateConfig({ vite: { plugins: [{ name: 'kb:content-check-gate', buildApp: { order: 'post', handler: () => gate('pages') } }] } });
+      },
+      // Astro's content sync, which starts next, refuses a record that breaks its schema with a message about the
+      // first one only; the linter's list comes first. The rules on the bodies keep running beside the build.
+      'astro:config:done': async () => {
+        if (!records) return;
+        mark('check:wait@sync');
+        const answer = await records;
+        mark('check:waited@sync');
+        mark('check:records', answer.stage === 'records' ? answer.at - performance.timeOrigin : undefined);
+        if (answer.stage === 'done' || answer.problems.length) await gate('sync');
+      },
+      'astro:build:done': async () => {
+        await gate('done');
       },
     },
   };

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { mark } from './build-phases.ts';
 
 const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm' };
 
@@ -55,6 +56,7 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        mark('pagefind:start');
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await addPages(index, site);
@@ -63,6 +65,7 @@ export function pagefindIndex(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         logger.info(`indexed ${added.page_count} pages into ${join(site, 'pagefind')}`);
         await pagefind.close();
+        mark('pagefind:end');
       },
     },
   };

@@ -1,31 +1,76 @@
 /** The content linter: every problem in every record file, in one run. */
 import { insecureUrlProblems } from './insecure-urls.ts';
-import { loadContent } from './load.ts';
+import { loadContent, type LoadedRecord } from './load.ts';
 import { clearParsedBodies } from './parse-body.ts';
 import { lintBody } from './lint-markdown.ts';
 import { lintProcessWords } from './process-words.ts';
-import { lintInternalLinks } from './internal-links.ts';
+import { bodyLinks, lintInternalLinks } from './internal-links.ts';
+import { ContentCheckCache, linterVersion, type BodyLink, type CacheStats, type FileResult } from './cache.ts';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { haveFingerprint, loadFingerprint, OFFICIAL_TEXTS, ownWordsProblems } from './own-words.ts';
+import { fingerprintPath, haveFingerprint, loadFingerprint, OFFICIAL_TEXTS, ownWordsProblems } from './own-words.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { validateRecords } from './validate.ts';
 import { checkYaml11Keys } from './yaml11-keys.ts';
 
 export { formatProblems, type Problem } from './problems.ts';
+export { defaultCacheDir, type CacheStats } from './cache.ts';
 
-export function checkContent(root: string, projectRoot: string = process.cwd()): Problem[] {
+export interface CheckOptions {
+  /**
+   * Keep each file's own results (Markdown policy, reader words, own words, its links) in this directory between
+   * runs, so unchanged files are not parsed again (see cache.ts; `defaultCacheDir` gives the usual place).
+   * Rules across records run over every record each time.
+   */
+  cacheDir?: string;
+  /** Filled with the cache's hits and misses, when a cache is used. */
+  stats?: CacheStats;
+  /**
+   * Called with the problems of the records' YAML, schemas and references (what Astro's content sync would also
+   * refuse) as soon as they are known, before the rules on the bodies run.
+   */
+  onRecordsChecked?: (problems: readonly Problem[]) => void;
+}
+
+export function checkContent(root: string, projectRoot: string = process.cwd(), options: CheckOptions = {}): Problem[] {
   const { records, problems } = loadContent(root, projectRoot);
   problems.push(...validateRecords(records));
   problems.push(...checkYaml11Keys(root, projectRoot));
-  const sources = new Map<string, string>();
+  options.onRecordsChecked?.(sortProblems(problems));
+  const texts = OFFICIAL_TEXTS.filter((t) => haveFingerprint(t.fingerprint));
+  const cache = options.cacheDir ? new ContentCheckCache(options.cacheDir, root, linterVersion(projectRoot, texts.map((t) => fingerprintPath(t.fingerprint)))) : undefined;
+  const fingerprints = new Map<string, Set<string>>();
+  const fingerprint = (name: string) => fingerprints.get(name) ?? fingerprints.set(name, loadFingerprint(name)).get(name)!;
+  const byFile = new Map<string, LoadedRecord[]>();
   for (const r of records) {
     problems.push(...insecureUrlProblems(r));
+    byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+  }
+  const links = new Map<LoadedRecord, readonly BodyLink[]>();
+  for (const [file, fileRecords] of byFile) {
+    const source = readFileSync(resolve(projectRoot, file), 'utf8');
+    const result = cache?.get(file, source) ?? checkFile(file, source, fileRecords, texts, fingerprint, root, projectRoot);
+    cache?.set(file, source, result);
+    problems.push(...result.problems);
+    for (const r of fileRecords) links.set(r, result.links[r.id] ?? []);
+  }
+  problems.push(...lintInternalLinks(records, (r) => links.get(r) ?? []));
+  clearParsedBodies();
+  cache?.save();
+  if (cache && options.stats) Object.assign(options.stats, cache.stats);
+  return sortProblems(problems);
+}
+
+/** What one file yields on its own: every rule that needs only this file (the work the cache saves). */
+function checkFile(file: string, source: string, fileRecords: readonly LoadedRecord[], texts: typeof OFFICIAL_TEXTS, fingerprint: (name: string) => Set<string>, root: string, projectRoot: string): FileResult {
+  const problems: Problem[] = [];
+  const links: Record<string, BodyLink[]> = {};
+  for (const r of fileRecords) {
     // Words about how the site is made never reach a page (see process-words.ts).
-    const source = sources.get(r.file) ?? readFileSync(resolve(projectRoot, r.file), 'utf8');
-    sources.set(r.file, source);
     problems.push(...lintProcessWords(r, source));
-    if (!r.body || r.body.skip) continue;
+    if (!r.body) continue;
+    links[r.id] = bodyLinks(r);
+    if (r.body.skip) continue;
     try {
       problems.push(...lintBody(r.file, r.body.text, r.body.format, r.body.firstLine));
     } catch (error) {
@@ -34,26 +79,19 @@ export function checkContent(root: string, projectRoot: string = process.cwd()):
         fix: 'simplify the Markdown around this place (see docs/content-guide.md)' });
     }
   }
-  problems.push(...lintInternalLinks(records));
-  problems.push(...ownWords(sources, root, projectRoot));
-  clearParsedBodies();
-  return sortProblems(problems);
+  problems.push(...ownWords(file, source, texts, fingerprint, root, projectRoot));
+  return { problems, links };
 }
 
 /**
  * Runs of 8 words copied from an official text whose fingerprint is at hand (the shared reference data).
  * Where it is not (a deployer's machine), this check is left to the test suite, which requires it under CI.
  */
-function ownWords(sources: Map<string, string>, root: string, projectRoot: string): Problem[] {
+function ownWords(file: string, source: string, texts: typeof OFFICIAL_TEXTS, fingerprint: (name: string) => Set<string>, root: string, projectRoot: string): Problem[] {
   const problems: Problem[] = [];
-  for (const text of OFFICIAL_TEXTS) {
-    if (!haveFingerprint(text.fingerprint)) continue;
-    const fingerprint = loadFingerprint(text.fingerprint);
-    for (const [file, source] of sources) {
-      if (text.appliesTo(relative(root, resolve(projectRoot, file)).split('\\').join('/'))) {
-        problems.push(...ownWordsProblems(file, source, fingerprint, text.what));
-      }
-    }
+  const contentPath = relative(root, resolve(projectRoot, file)).split('\\').join('/');
+  for (const text of texts) {
+    if (text.appliesTo(contentPath)) problems.push(...ownWordsProblems(file, source, fingerprint(text.fingerprint), text.what));
   }
   return problems;
 }

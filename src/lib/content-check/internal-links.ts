@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { visit } from 'unist-util-visit';
 import { href, PAGE_COLLECTIONS, paragraphAnchor, paths, provisionAnchor, recordUrl } from '../urls.ts';
 import type { CollectionName } from '../../schemas/fields.ts';
+import type { BodyLink } from './cache.ts';
 import type { LoadedRecord } from './load.ts';
 import { closest, type Problem } from './problems.ts';
 
@@ -73,8 +74,30 @@ export function siteRoutes(records: readonly LoadedRecord[]): Map<string, Route>
 
 interface LinkNode { type: string; url?: string; position?: { start: { line: number; column: number } } }
 
-/** Every internal link in every body, resolved against the routes. */
-export function lintInternalLinks(records: readonly LoadedRecord[]): Problem[] {
+/** The links and link definitions of a body that may point at this site, with their places in the body. */
+export function bodyLinks(r: LoadedRecord): BodyLink[] {
+  if (!r.body) return [];
+  let tree;
+  try {
+    tree = parseBody(r.body.text, r.body.format) as never;
+  } catch {
+    return []; // lint-markdown reports the syntax error
+  }
+  const links: BodyLink[] = [];
+  visit(tree as never, (node: LinkNode) => {
+    if ((node.type !== 'link' && node.type !== 'definition') || !node.url) return;
+    // Other sites, mail, and anything with a scheme (unsafe ones are refused by lint-markdown).
+    if (/^[a-z][a-z0-9+.-]*:/i.test(node.url.trim()) || node.url.trim().startsWith('//')) return;
+    links.push({ url: node.url, ...(node.position?.start ?? { line: 1, column: 1 }) });
+  });
+  return links;
+}
+
+/**
+ * Every internal link in every body, resolved against the routes. `linksOf` gives a body's links (the linter's
+ * cache passes those of unchanged files, so their bodies are not parsed again).
+ */
+export function lintInternalLinks(records: readonly LoadedRecord[], linksOf: (r: LoadedRecord) => readonly BodyLink[] = bodyLinks): Problem[] {
   const routes = siteRoutes(records);
   const pages = [...routes.keys()];
   const problems: Problem[] = [];
@@ -82,18 +105,9 @@ export function lintInternalLinks(records: readonly LoadedRecord[]): Problem[] {
     if (!r.body) continue;
     const here = recordUrl(r.collection, r.id);
     if (!here) continue;
-    let tree;
-    try {
-      tree = parseBody(r.body.text, r.body.format) as never;
-    } catch {
-      continue; // lint-markdown reports the syntax error
-    }
-    visit(tree as never, (node: LinkNode) => {
-      if ((node.type !== 'link' && node.type !== 'definition') || !node.url) return;
+    for (const node of linksOf(r)) {
       const href = node.url.trim();
-      // Other sites, mail, and anything with a scheme (unsafe ones are refused by lint-markdown).
-      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return;
-      const start = node.position?.start ?? { line: 1, column: 1 };
+      const start = { line: node.line, column: node.column };
       const at = (message: string, fix: string) => problems.push({ file: r.file, line: start.line + r.body!.firstLine - 1, column: start.column, message, fix });
       const url = new URL(href, ORIGIN + here);
       let path = decodeURIComponent(url.pathname);
@@ -111,21 +125,21 @@ export function lintInternalLinks(records: readonly LoadedRecord[]): Problem[] {
         const guess = closest(path, pages);
         at(`link to "${href}" goes to ${path}, which is not a page of this site`,
           guess ? `did you mean ${written(guess)}${url.hash}? (${guess})` : 'link to a record by its id, e.g. ../md-2024-2027/ from another plan, or to a page listed in src/lib/urls.ts');
-        return;
+        continue;
       }
       if (!relative) {
         at(`link to "${href}" starts at the site root, so it breaks when the site is served under a sub-path (BASE_PATH)`, `write it relative to this page: ${posix.relative(here, path) || '.'}${path.endsWith('/') ? '/' : ''}${url.hash}`);
       }
       if (anchor && route.anchors) {
-        if (route.anchors.has(anchor)) return;
+        if (route.anchors.has(anchor)) continue;
         const prefix = route.kind === 'paragraph' ? 'para-' : 'p-';
-        if (!anchor.startsWith(prefix)) return; // other anchors (headings, sections) are checked on the built pages
+        if (!anchor.startsWith(prefix)) continue; // other anchors (headings, sections) are checked on the built pages
         const guess = closest(anchor, route.anchors);
         const list = [...route.anchors].slice(0, 8).map((a) => `#${a}`).join(', ');
         at(`#${anchor} is not a ${route.kind} of ${path}`,
           `${guess ? `did you mean #${guess}? ` : ''}${route.anchors.size ? `the ${route.kind}s there are ${list}${route.anchors.size > 8 ? ', …' : ''}` : `that record lists no ${route.kind}s`}`);
       }
-    });
+    }
   }
   return problems;
 }
