@@ -79,11 +79,15 @@ export function countryThemes<E extends { collection: string; id: string }>(
   return [...ids].sort();
 }
 
-/** The steps of a State's Convention status with their labels, in order, leaving out those not known. */
-export function conventionSteps<S>(c: { signed?: S | undefined; deposited?: S | undefined; inForce?: S | undefined }): { key: 'signed' | 'deposited' | 'inForce'; label: string; step: S }[] {
+/**
+ * The steps of a State's Convention status with their labels, in order, leaving out those not known. The deposit is
+ * named after the status: a ratification, an accession, or either where the status does not say.
+ */
+export function conventionSteps<S>(c: { status?: string; signed?: S | undefined; deposited?: S | undefined; inForce?: S | undefined }): { key: 'signed' | 'deposited' | 'inForce'; label: string; step: S }[] {
+  const deposit = c.status === 'ratified' ? 'Ratification deposited' : c.status === 'acceded' ? 'Accession deposited' : 'Ratification or accession deposited';
   const all = [
     { key: 'signed' as const, label: 'Signed', step: c.signed },
-    { key: 'deposited' as const, label: 'Ratification or accession deposited', step: c.deposited },
+    { key: 'deposited' as const, label: deposit, step: c.deposited },
     { key: 'inForce' as const, label: 'In force for the country', step: c.inForce },
   ];
   return all.filter((s): s is typeof s & { step: S } => s.step !== undefined);

@@ -69,8 +69,12 @@ describe('country summary card', () => {
     expect(gretaSummary('acceded', rounds).party).toBe(true);
     expect(gretaSummary('signed', rounds)).toEqual({ party: false, rounds: [], latest: undefined });
   });
-  it('keeps the Convention steps that are known, in order', () => {
+  it('keeps the Convention steps that are known, in order, the deposit named after the status', () => {
     expect(conventionSteps({ inForce: { date: '2008-02-01' }, signed: { date: '2005-05' } }).map((s) => [s.key, s.label])).toEqual([['signed', 'Signed'], ['inForce', 'In force for the country']]);
+    const deposited = { deposited: { date: '2016-01-27' } };
+    expect(conventionSteps({ status: 'ratified', ...deposited })[0]?.label).toBe('Ratification deposited');
+    expect(conventionSteps({ status: 'acceded', ...deposited })[0]?.label).toBe('Accession deposited');
+    expect(conventionSteps(deposited)[0]?.label).toBe('Ratification or accession deposited');
   });
   it("derives a country's themes from its records' links, each once, sorted", () => {
     const links: Record<string, { to: { collection: string; id: string } }[]> = {
