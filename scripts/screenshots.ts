@@ -130,6 +130,8 @@ try {
       const page = await context.newPage();
       for (const [name, path] of templates()) {
         await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
+        // The search page draws its results after loading its index: wait for them (or give up after 10 s).
+        if (name === 'search') await page.locator('#search-results li').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
         const file = join(outDir, `${name}-${width}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: !values['first-screen'] });
         count++;
