@@ -13,7 +13,8 @@ export interface BuiltPage {
 
 export function htmlFiles(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
+    // admin/ is Decap CMS's page, with its own policy and markup: tests/browser/cms.test.ts covers it.
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`) && !f.startsWith(`admin${sep}`))
     .map((f) => join(dist, f));
 }
 

@@ -1,0 +1,13 @@
+// /admin/decap-cms.js and the chunks it loads: Decap CMS's own bundle (npm decap-cms, a pinned devDependency), served
+// from the site so /admin/ needs no third-party script host. Only /admin/ loads it; content pages ship no JavaScript.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DIST = join(process.cwd(), 'node_modules/decap-cms/dist');
+
+export const getStaticPaths: GetStaticPaths = () =>
+  existsSync(DIST) ? readdirSync(DIST).filter((f) => /^(\d+\.)?decap-cms\.js$/.test(f)).map((script) => ({ params: { script } })) : [];
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(readFileSync(join(DIST, String(params.script))), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
