@@ -179,6 +179,10 @@ describe('the seed press release (16 November 2021)', () => {
   });
 });
 
+// Current CSS that the checker's CSS validator does not know yet (it reports them as errors in inlined <style>):
+// container queries and paint-order, both supported by every current browser. Only these exact messages are dropped.
+const CHECKER_UNKNOWN_CSS = /error: CSS: (“container-type”: Property “container-type” doesn't exist|Unrecognized at-rule “@container”|“paint-order”: Property “paint-order” doesn't exist)\.?$/;
+
 describe('HTML', () => {
   // Without Java the check is skipped with a warning (tests/helpers/java.ts), and under CI=true the run fails instead.
   it.skipIf(!haveJava)('every page is valid HTML (Nu Html Checker)', () => {
@@ -187,7 +191,8 @@ describe('HTML', () => {
     // A checker that did not run (no runtime, no jar) is a failure, never an empty list of errors.
     expect(run.error, String(run.error)).toBeUndefined();
     expect(existsSync(jar), jar).toBe(true);
-    expect(`${run.stdout}${run.stderr}`.trim()).toBe('');
-    expect(run.status).toBe(0);
-  });
+    const errors = `${run.stdout}${run.stderr}`.split('\n').filter((line) => line.trim() && !CHECKER_UNKNOWN_CSS.test(line));
+    expect(errors).toEqual([]);
+    // One Java run over every page: about a minute on a quiet machine, several when the machine is busy.
+  }, 300_000);
 });
