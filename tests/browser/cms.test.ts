@@ -53,8 +53,9 @@ describe.skipIf(!haveChromium)('web editor (/admin/)', () => {
   });
 
   it('creates a National Action Plan through the form; the file it writes passes the content check', async () => {
-    await page.goto(`${siteUrl}admin/`);
-    await page.getByRole('button', { name: /login/i }).click();
+    // Decap's bundle is 5 MB: wait for the document, then for its login button, not for every chunk.
+    await page.goto(`${siteUrl}admin/`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+    await page.getByRole('button', { name: /login/i }).click({ timeout: 90_000 });
     await page.goto(`${siteUrl}admin/#/collections/naps/new`);
     const byLabel = (text: string) => page.getByLabel(text, { exact: true });
     const choose = async (label: string, option: string) => {
@@ -81,5 +82,5 @@ describe.skipIf(!haveChromium)('web editor (/admin/)', () => {
     const problems = checkContent(join(repo, 'content'), repo).filter((p) => p.file.endsWith('naps/gr-2024-2026.md'));
     expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([]);
     expect(errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
-  });
+  }, 240_000);
 });
