@@ -6,18 +6,22 @@
  * dist/ is served the way a static host sends it: text gzipped, the headers of dist/_headers (the "/*" block),
  * an address without its trailing slash redirected. Chromium is /usr/bin/chromium (or CHROMIUM_PATH): nothing
  * is downloaded. Build first (`SITE_URL=https://kb.example.org npm run build`), or give another folder:
- * `npm run lighthouse -- dist-other`. Too slow for `npm test` (about 15 s a page on two cores).
+ * `npm run lighthouse -- dist-other`; one page: `npm run lighthouse -- --only /naps/`. Report the machine's load beside
+ * the scores: performance is measured on this machine's CPU (slowed four times, as Lighthouse does). Too slow for `npm test` (about 15 s a page on two cores).
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { loadavg } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = resolve(root, process.argv[2] ?? 'dist');
-const PAGES = ['/', '/convention/articles/10/', '/countries/md/', '/naps/', '/search/?q=victims'];
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const dist = resolve(root, args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--only') ?? 'dist');
+const PAGES = only ? [only] : ['/', '/convention/articles/10/', '/countries/md/', '/naps/', '/search/?q=victims'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGET: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const TYPES: Record<string, string> = {
@@ -84,6 +88,7 @@ try {
     const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+    if (lhr.runtimeError) console.log(`  ${path}: Lighthouse could not measure the page (${lhr.runtimeError.code}: ${lhr.runtimeError.message})`);
     const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
     rows.push([path, ...scores.map(String)]);
     CATEGORIES.forEach((c, i) => { if (scores[i]! < TARGET[c]) failed = true; });
@@ -98,6 +103,7 @@ try {
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const r of rows) console.log(r.map((cell, i) => (i ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  '));
+  console.log(`load average while measuring: ${loadavg().map((n) => n.toFixed(1)).join(', ')} (performance suffers under load)`);
   console.log(`targets: performance ≥ ${TARGET.performance}, accessibility, best practices and SEO ${TARGET.seo}`);
 } finally {
   chrome.kill();

@@ -89,7 +89,8 @@ async function search(state: SearchState, keepShown = false) {
   }
   const all = await pf.filters();
   const counted = await pf.search(straightQuotes(state.q) || null, options);
-  if (mine === run) renderFilters(state, all, counted.filters);
+  // Pagefind's counts include what only unweighted metadata matched (dropped above): none when nothing is shown.
+  if (mine === run) renderFilters(state, all, total ? counted.filters : {});
 }
 
 function commit(state: SearchState, push: boolean) {
@@ -100,8 +101,6 @@ function commit(state: SearchState, push: boolean) {
 export function startSearch() {
   const form = $<HTMLFormElement>('search-form');
   const input = $<HTMLInputElement>('search-q');
-  // Controls that need this script are hidden in the HTML, so a reader without JavaScript does not see them.
-  for (const node of document.querySelectorAll<HTMLElement>('[data-needs-script]')) node.hidden = false;
   const initial = stateFromUrl();
   writeForm(initial);
   void search(initial);
