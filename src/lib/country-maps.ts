@@ -42,11 +42,14 @@ export function napItems(s: Site): MapCountry[] {
 const EURASIA: [[number, number], [number, number]] = [[-24, 30], [95, 71]];
 const NORTH_AMERICA = ['us', 'ca'];
 
-/** The region map: Europe and Central Asia, and North America (Canada, United States) as an inset. */
-export function regionMap(items: MapCountry[]) {
+/**
+ * The region map: Europe and Central Asia, and North America (Canada, United States) as an inset. `digits: 0` rounds
+ * its coordinates to whole units, a third lighter, for a page where the map is one entry point among others (home).
+ */
+export function regionMap(items: MapCountry[], { digits = 1 }: { digits?: number } = {}) {
   return {
-    main: drawMap(items.filter((i) => !NORTH_AMERICA.includes(i.id)), { bounds: EURASIA, padding: 0.02 }),
-    inset: drawMap(items.filter((i) => NORTH_AMERICA.includes(i.id)), { width: 240, height: 160, padding: 0.04 }),
+    main: drawMap(items.filter((i) => !NORTH_AMERICA.includes(i.id)), { bounds: EURASIA, padding: 0.02, digits }),
+    inset: drawMap(items.filter((i) => NORTH_AMERICA.includes(i.id)), { width: 240, height: 160, padding: 0.04, digits }),
   };
 }
 

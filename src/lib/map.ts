@@ -111,9 +111,9 @@ export interface DrawnMap {
 
 /**
  * Draws `items`, fitted to the shapes of `fitTo` (ids; default: all items), with every other country of the
- * view as grey background. Coordinates are rounded to one decimal to keep the markup small.
+ * view as grey background. Coordinates are rounded to one decimal (`digits`) to keep the markup small.
  */
-export function drawMap(items: MapCountry[], { width = 960, height = 560, fitTo, bounds, padding = 0.08, names, parallels = [35, 65] }: { width?: number; height?: number; fitTo?: string[]; bounds?: Box; padding?: number; names?: Map<string, string>; parallels?: [number, number] } = {}): DrawnMap {
+export function drawMap(items: MapCountry[], { width = 960, height = 560, fitTo, bounds, padding = 0.08, names, parallels = [35, 65], digits = 1 }: { width?: number; height?: number; fitTo?: string[]; bounds?: Box; padding?: number; names?: Map<string, string>; parallels?: [number, number]; digits?: number } = {}): DrawnMap {
   const { coarse, fine } = shapes();
   const shapeOf = (id: string) => { const code = numericCode(id); return code ? coarse.get(code) : undefined; };
   const fitIds = fitTo ?? items.map((i) => i.id);
@@ -133,7 +133,7 @@ export function drawMap(items: MapCountry[], { width = 960, height = 560, fitTo,
   projection.fitExtent([[pad, pad], [width - pad, height - pad]], fc as GeoPermissibleObjects);
   // Clip to the view: shapes outside it vanish and the ones across its edge are cut, keeping the markup small.
   projection.clipExtent([[-1, -1], [width + 1, height + 1]]);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(digits);
 
   const drawnIds = new Set<string>();
   const drawn: DrawnCountry[] = items.map((item) => {
