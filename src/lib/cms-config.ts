@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { partialDate } from '../schemas/fields.ts';
@@ -228,3 +228,12 @@ export function cmsConfig(repo: Repo | undefined, data: DataOptions): Record<str
     }),
   };
 }
+
+/** The configuration as config.yml: every text quoted (so `yes` and `no` stay text), no YAML aliases. */
+export function cmsConfigYaml(config: Record<string, unknown>): string {
+  const text = stringify(config, { aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  return `# Generated from src/schemas/ by src/lib/cms-config.ts: edit the schemas, not this file.\n${text}`;
+}
+
+/** The files of the editor's page, served by the build (src/pages/admin/) and by `npm run edit`: Decap's bundle and its chunks. */
+export const DECAP_SCRIPT = /^(\d+\.)?decap-cms\.js$/;

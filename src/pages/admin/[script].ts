@@ -3,11 +3,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DECAP_SCRIPT } from '../../lib/cms-config.ts';
 
 const DIST = join(process.cwd(), 'node_modules/decap-cms/dist');
 
 export const getStaticPaths: GetStaticPaths = () =>
-  existsSync(DIST) ? readdirSync(DIST).filter((f) => /^(\d+\.)?decap-cms\.js$/.test(f)).map((script) => ({ params: { script } })) : [];
+  existsSync(DIST) ? readdirSync(DIST).filter((f) => DECAP_SCRIPT.test(f)).map((script) => ({ params: { script } })) : [];
 
 export const GET: APIRoute = ({ params }) =>
   new Response(readFileSync(join(DIST, String(params.script))), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
