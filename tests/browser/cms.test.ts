@@ -7,10 +7,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { checkContent } from '../../src/lib/content-check/index.ts';
+import { htmlFiles } from '../helpers/built-site.ts';
 import { haveChromium, launch } from '../helpers/browser.ts';
 
 const siteUrl = inject('siteUrl');
+const dist = inject('distDir');
 const root = resolve(import.meta.dirname, '../..');
 const decapServer = join(dirname(createRequire(import.meta.url).resolve('decap-server/package.json')), 'dist/index.js');
 
@@ -83,4 +86,25 @@ describe.skipIf(!haveChromium)('web editor (/admin/)', () => {
     expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([]);
     expect(errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
   }, 240_000);
+});
+
+describe('web editor in the build', () => {
+  const admin = readFileSync(join(dist, 'admin/index.html'), 'utf8');
+  it('is its own page: its own policy, not indexed for search, not in the sitemap', () => {
+    expect(admin).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline';/);
+    expect(admin).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(admin).not.toContain('data-pagefind-body');
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(/\n\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval'/);
+  });
+  it("loads Decap's script, which no other page does", () => {
+    expect(admin).toContain('<script src="decap-cms.js"></script>');
+    expect(existsSync(join(dist, 'admin/decap-cms.js'))).toBe(true);
+    expect(htmlFiles(dist).filter((f) => readFileSync(f, 'utf8').includes('decap-cms'))).toEqual([]);
+  });
+  it('has a configuration generated from the schemas, on the editorial workflow', () => {
+    const config = parse(readFileSync(join(dist, 'admin/config.yml'), 'utf8'));
+    expect(config).toMatchObject({ local_backend: true, publish_mode: 'editorial_workflow', backend: { name: 'github', branch: 'main' } });
+    expect(config.collections.map((c: { name: string }) => c.name)).toEqual(['naps', 'practices', 'press', 'people', 'convention']);
+  });
 });
