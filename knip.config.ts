@@ -21,8 +21,6 @@ const config: KnipConfig = {
     'axe-core',
     // A Java archive run by path (tests/build/site.test.ts runs node_modules/vnu-jar/build/dist/vnu.jar).
     'vnu-jar',
-    // Decap CMS's prebuilt bundle, read from node_modules/decap-cms/dist and served at /admin/ (src/pages/admin/[script].ts).
-    'decap-cms',
   ],
   // A constant exported for its tests and also used inside its own module is not dead code.
   ignoreExportsUsedInFile: true,
