@@ -46,11 +46,11 @@ function write(path: string, comment: string, data: unknown) {
 
 /**
  * Project corrections to the read-only reference data (content/data/reference-overrides.yaml): added sources,
- * Convention dates per country and fact values, each with its sources. Applied after every import so they survive it.
+ * Convention dates per country, why a country has no plan record (napGap), and fact values, each with its sources. Applied after every import so they survive it.
  */
 interface Overrides {
   sources?: Record<string, { title: string; url?: string; confirms: string }>;
-  countries?: Record<string, { cets197?: Record<string, unknown>; verification?: Record<string, unknown> }>;
+  countries?: Record<string, { cets197?: Record<string, unknown>; napGap?: Record<string, unknown>; verification?: Record<string, unknown> }>;
   facts?: Record<string, Record<string, unknown>>;
 }
 const OVERRIDES_FILE = join(out, 'data', 'reference-overrides.yaml');
