@@ -113,7 +113,7 @@ export interface DrawnMap {
  * Draws `items`, fitted to the shapes of `fitTo` (ids; default: all items), with every other country of the
  * view as grey background. Coordinates are rounded to one decimal (`digits`) to keep the markup small.
  */
-export function drawMap(items: MapCountry[], { width = 960, height = 560, fitTo, bounds, padding = 0.08, names, parallels = [35, 65], digits = 1 }: { width?: number; height?: number; fitTo?: string[]; bounds?: Box; padding?: number; names?: Map<string, string>; parallels?: [number, number]; digits?: number } = {}): DrawnMap {
+export function drawMap(items: MapCountry[], { width = 960, height = 560, fitTo, bounds, padding = 0.08, names, parallels = [35, 65], digits = 1, minArea = 0, relative = false }: { width?: number; height?: number; fitTo?: string[]; bounds?: Box; padding?: number; names?: Map<string, string>; parallels?: [number, number]; digits?: number; minArea?: number; relative?: boolean } = {}): DrawnMap {
   const { coarse, fine } = shapes();
   const shapeOf = (id: string) => { const code = numericCode(id); return code ? coarse.get(code) : undefined; };
   const fitIds = fitTo ?? items.map((i) => i.id);
@@ -133,7 +133,12 @@ export function drawMap(items: MapCountry[], { width = 960, height = 560, fitTo,
   projection.fitExtent([[pad, pad], [width - pad, height - pad]], fc as GeoPermissibleObjects);
   // Clip to the view: shapes outside it vanish and the ones across its edge are cut, keeping the markup small.
   projection.clipExtent([[-1, -1], [width + 1, height + 1]]);
-  const path = geoPath(projection).digits(digits);
+  const fullPath = geoPath(projection).digits(digits);
+  // Islands smaller than `minArea` square units in view are left out (a locator shows where a country is, not its every islet).
+  const path = (shape: GeoPermissibleObjects) => {
+    const d = fullPath(minArea > 0 ? withoutSpecks(shape as Shape, fullPath, minArea) : shape);
+    return d && relative ? relativePath(d) : d;
+  };
 
   const drawnIds = new Set<string>();
   const drawn: DrawnCountry[] = items.map((item) => {
@@ -153,7 +158,35 @@ export function drawMap(items: MapCountry[], { width = 960, height = 560, fitTo,
     if (d) background.push(d);
   }
   if (!names) return { width, height, background, countries: drawn };
-  return { width, height, background, countries: drawn, ...locate(path, coarse, fine, items, drawnIds, names, width, height) };
+  return { width, height, background, countries: drawn, ...locate(fullPath, coarse, fine, items, drawnIds, names, width, height) };
+}
+
+/**
+ * A path of whole-unit M/L/Z commands rewritten with relative line commands ("l2-1"), which halves a map's
+ * compressed size; repeated points are dropped. Any other path is returned as it is.
+ */
+export function relativePath(d: string): string {
+  if (!/^[MLZ0-9,-]*$/.test(d)) return d;
+  return d.replace(/M(-?\d+),(-?\d+)((?:L-?\d+,-?\d+)*)(Z?)/g, (_m, x: string, y: string, lines: string, close: string) => {
+    let px = Number(x), py = Number(y);
+    let out = `M${px},${py}`;
+    for (const [, a, b] of lines.matchAll(/L(-?\d+),(-?\d+)/g)) {
+      const nx = Number(a), ny = Number(b);
+      if (nx === px && ny === py) continue;
+      out += `l${nx - px}${ny - py < 0 ? '' : ','}${ny - py}`;
+      px = nx; py = ny;
+    }
+    return out + (close ? 'z' : '');
+  });
+}
+
+/** A shape without the polygons smaller than `minArea` in view; the largest polygon always stays. */
+function withoutSpecks(shape: Shape, path: ReturnType<typeof geoPath>, minArea: number): GeoPermissibleObjects {
+  if (shape.geometry.type !== 'MultiPolygon') return shape as GeoPermissibleObjects;
+  const polygons = shape.geometry.coordinates.map((coordinates) => ({ coordinates, area: path.area({ type: 'Polygon', coordinates } as GeoPermissibleObjects) }));
+  const largest = Math.max(...polygons.map((p) => p.area));
+  const kept = polygons.filter((p) => p.area >= minArea || p.area === largest).map((p) => p.coordinates);
+  return { ...shape, geometry: { type: 'MultiPolygon', coordinates: kept } } as GeoPermissibleObjects;
 }
 
 /** Average width of a label's character at the size the locator map shows them (14 units; the country's own name 16, bold), in view units. */

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { drawLocator, LOCATOR_SIZE } from '../../src/lib/country-maps.ts';
+import { relativePath } from '../../src/lib/map.ts';
 import { haveReference, referenceRegionIds } from '../helpers/reference.ts';
 
 type Country = { name: string; osce: string; cets197: { status: string } };
@@ -68,5 +69,20 @@ describe('locator maps', () => {
         expect(overlap, `${id}: ${a.text} / ${b.text}`).toBe(false);
       }
     }
+  });
+});
+
+describe('relative paths', () => {
+  it('rewrite whole-unit lines as relative steps, drop repeated points and keep the closing', () => {
+    expect(relativePath('M10,10L12,9L12,9L15,15ZM0,0L-3,4')).toBe('M10,10l2-1l3,6zM0,0l-3,4');
+  });
+  it('leave any other path as it is', () => {
+    expect(relativePath('M1.5,2L3,4Z')).toBe('M1.5,2L3,4Z');
+  });
+  it('draw the same outline as the absolute path', () => {
+    const abs = 'M230,94L232,93L233,95L228,96Z';
+    const steps = [...relativePath(abs).matchAll(/l(-?\d+),?(-?\d+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const points = steps.reduce<number[][]>((acc, [dx, dy]) => [...acc, [acc.at(-1)![0]! + dx!, acc.at(-1)![1]! + dy!]], [[230, 94]]);
+    expect(points).toEqual([[230, 94], [232, 93], [233, 95], [228, 96]]);
   });
 });
