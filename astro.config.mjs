@@ -23,10 +23,17 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     // buildPhases first: it times each build step for `npm run bench` (KB_PHASES_FILE; nothing otherwise).
-    buildPhases(), siteUrlPolicy(), contentCheck(), mdx(), pagefindIndex(), securityHeaders(),
+    buildPhases(),
+    siteUrlPolicy(),
+    contentCheck(),
+    mdx(),
+    pagefindIndex(),
+    securityHeaders(),
     // sitemap-index.xml and sitemap-0.xml: every page (not the 404 page, nor feeds and CSV), absolute on SITE_URL + base.
     sitemap({ filter: (url) => url.endsWith('/') }),
-    previewSlash(), ogImages(), gitHistory(),
+    previewSlash(),
+    ogImages(),
+    gitHistory(),
   ],
   // One summary line per build stage instead of a line per page; KB_VERBOSE=1 or `--verbose` shows them all.
   logger: { entrypoint: './src/integrations/quiet-log.mjs' },

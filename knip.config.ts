@@ -15,7 +15,12 @@ const config: KnipConfig = {
     'scripts/bench/bare/src/pages/**/*.astro',
   ],
   // Fixture records under tests/fixtures/ are content read through the content loader, not modules: left out.
-  project: ['src/**/*.{ts,astro,mjs,mdx}', 'scripts/**/*.{ts,mjs}', 'tests/*.ts', 'tests/{unit,build,browser,helpers}/**/*.ts'],
+  project: [
+    'src/**/*.{ts,astro,mjs,mdx}',
+    'scripts/**/*.{ts,mjs}',
+    'tests/*.ts',
+    'tests/{unit,build,browser,helpers}/**/*.ts',
+  ],
   ignoreDependencies: [
     // Read from disk by path (tests/helpers/browser.ts resolves axe.min.js and injects it into the page).
     'axe-core',

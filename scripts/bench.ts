@@ -28,9 +28,13 @@ const bareRoot = join(root, 'scripts/bench/bare');
 const out = join(root, 'bench-out');
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,5000' }, formats: { type: 'string', default: 'md,mdx' }, runs: { type: 'string', default: '3' },
+    sizes: { type: 'string', default: '1000,5000' },
+    formats: { type: 'string', default: 'md,mdx' },
+    runs: { type: 'string', default: '3' },
     queries: { type: 'string', default: 'labour exploitation;supply chains;MC.DEC/6/17' },
-    'no-bare': { type: 'boolean', default: false }, warm: { type: 'boolean', default: false }, 'pagefind-cost': { type: 'boolean', default: false },
+    'no-bare': { type: 'boolean', default: false },
+    warm: { type: 'boolean', default: false },
+    'pagefind-cost': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
   },
 });
@@ -38,12 +42,21 @@ const sizes = values.sizes.split(',').map(Number);
 const formats = values.formats.split(',') as ('md' | 'mdx')[];
 const runs = Number(values.runs);
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
 function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile());
 }
 const bytes = (dir: string) => files(dir).reduce((n, f) => n + statSync(f).size, 0);
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 
 /** JavaScript a content page makes the browser load: inline scripts plus every script it references. */
 function jsBytesOf(dist: string, page: string): number {
@@ -56,7 +69,12 @@ function jsBytesOf(dist: string, page: string): number {
   return total;
 }
 
-interface Build { seconds: number; rss: number; phases?: PhaseTimes | undefined; loadBefore: string }
+interface Build {
+  seconds: number;
+  rss: number;
+  phases?: PhaseTimes | undefined;
+  loadBefore: string;
+}
 
 /** One `astro build` of `projectRoot`, timed from outside, with its peak memory and (for the project) its phases. */
 function build(projectRoot: string, env: Record<string, string>, label: string): Build {
@@ -65,12 +83,22 @@ function build(projectRoot: string, env: Record<string, string>, label: string):
   rmSync(phasesFile, { force: true });
   const loadBefore = load();
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', join(root, 'scripts/bench/rss-probe.mjs'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-    env: { ...process.env, SITE_URL: process.env.SITE_URL ?? 'https://kb.example.org', KB_BENCH_RSS_FILE: rssFile, KB_PHASES_FILE: phasesFile, ...env },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', join(root, 'scripts/bench/rss-probe.mjs'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      env: {
+        ...process.env,
+        SITE_URL: process.env.SITE_URL ?? 'https://kb.example.org',
+        KB_BENCH_RSS_FILE: rssFile,
+        KB_PHASES_FILE: phasesFile,
+        ...env,
+      },
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0) throw new Error(`${label} failed:\n${result.stdout}\n${result.stderr}`);
   const rss = Number(readFileSync(rssFile, 'utf8'));
@@ -83,13 +111,25 @@ function build(projectRoot: string, env: Record<string, string>, label: string):
 function bareBuild(corpus: string, format: string, dist: string, cache: string, label: string): Build {
   rmSync(cache, { recursive: true, force: true });
   rmSync(dist, { recursive: true, force: true });
-  const astro = build(bareRoot, { KB_CONTENT_DIR: corpus, KB_OUT_DIR: dist, KB_CACHE_DIR: cache, KB_BARE_MDX: format === 'mdx' ? '1' : '0' }, `${label} (astro)`);
+  const astro = build(
+    bareRoot,
+    { KB_CONTENT_DIR: corpus, KB_OUT_DIR: dist, KB_CACHE_DIR: cache, KB_BARE_MDX: format === 'mdx' ? '1' : '0' },
+    `${label} (astro)`,
+  );
   const start = process.hrtime.bigint();
-  const pf = spawnSync(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const pf = spawnSync(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   if (pf.status !== 0) throw new Error(`Pagefind on the bare site failed:\n${pf.stdout}\n${pf.stderr}`);
   const pagefind = Number(process.hrtime.bigint() - start) / 1e9;
   console.error(`  ${label} (pagefind): ${pagefind.toFixed(1)} s`);
-  return { ...astro, seconds: astro.seconds + pagefind, phases: { total: astro.seconds + pagefind, pagefind } as PhaseTimes };
+  return {
+    ...astro,
+    seconds: astro.seconds + pagefind,
+    phases: { total: astro.seconds + pagefind, pagefind } as PhaseTimes,
+  };
 }
 
 /** Changes one record the way an editor would: a sentence more in the body of one practice. */
@@ -100,8 +140,18 @@ function editOneRecord(corpus: string, n: number) {
 }
 
 interface Row {
-  size: number; format: string; records: number; pages: number; cold: Build[]; bare: Build[]; warm: Build[]; warmAstroOnly: Build[];
-  htmlPerPage: number; jsPerContentPage: number; pagefind: number; cost?: PagefindCost;
+  size: number;
+  format: string;
+  records: number;
+  pages: number;
+  cold: Build[];
+  bare: Build[];
+  warm: Build[];
+  warmAstroOnly: Build[];
+  htmlPerPage: number;
+  jsPerContentPage: number;
+  pagefind: number;
+  cost?: PagefindCost;
   search: { query: string; total: number; pagefind: number; all: number }[];
 }
 const rows: Row[] = [];
@@ -113,7 +163,20 @@ for (const size of sizes) {
     const dist = join(out, `dist-${size}-${format}`);
     const cache = join(out, `cache-${size}-${format}`);
     const env = { KB_CONTENT_DIR: corpus, KB_OUT_DIR: dist, KB_CACHE_DIR: cache };
-    const row: Row = { size, format, records, pages: 0, cold: [], bare: [], warm: [], warmAstroOnly: [], htmlPerPage: 0, jsPerContentPage: 0, pagefind: 0, search: [] };
+    const row: Row = {
+      size,
+      format,
+      records,
+      pages: 0,
+      cold: [],
+      bare: [],
+      warm: [],
+      warmAstroOnly: [],
+      htmlPerPage: 0,
+      jsPerContentPage: 0,
+      pagefind: 0,
+      search: [],
+    };
     for (let run = 0; run < runs; run++) {
       // Project and bare alternate, so both see the same load.
       rmSync(cache, { recursive: true, force: true });
@@ -124,18 +187,33 @@ for (const size of sizes) {
         row.warm.push(build(root, env, `${size} .${format} project, warm (both caches), run ${run + 1}/${runs}`));
         editOneRecord(corpus, 2 * run + 1);
         rmSync(join(cache, 'kb-content-check'), { recursive: true, force: true });
-        row.warmAstroOnly.push(build(root, env, `${size} .${format} project, warm (Astro's cache only), run ${run + 1}/${runs}`));
+        row.warmAstroOnly.push(
+          build(root, env, `${size} .${format} project, warm (Astro's cache only), run ${run + 1}/${runs}`),
+        );
       }
-      if (!values['no-bare']) row.bare.push(bareBuild(corpus, format, join(out, `dist-bare-${size}-${format}`), join(out, `cache-bare-${size}-${format}`), `${size} .${format} bare, run ${run + 1}/${runs}`));
+      if (!values['no-bare'])
+        row.bare.push(
+          bareBuild(
+            corpus,
+            format,
+            join(out, `dist-bare-${size}-${format}`),
+            join(out, `cache-bare-${size}-${format}`),
+            `${size} .${format} bare, run ${run + 1}/${runs}`,
+          ),
+        );
     }
     const html = files(dist).filter((f) => f.endsWith('.html') && !f.includes(`${join(dist, 'pagefind')}`));
-    const contentPage = readdirSync(join(dist, 'practices')).find((d) => existsSync(join(dist, 'practices', d, 'index.html')))!;
+    const contentPage = readdirSync(join(dist, 'practices')).find((d) =>
+      existsSync(join(dist, 'practices', d, 'index.html')),
+    )!;
     row.pages = html.length;
     row.htmlPerPage = html.reduce((n, f) => n + statSync(f).size, 0) / html.length;
     row.jsPerContentPage = jsBytesOf(dist, join('practices', contentPage, 'index.html'));
     row.pagefind = bytes(join(dist, 'pagefind'));
     if (values['pagefind-cost']) row.cost = await pagefindCost(dist, join(out, 'pagefind-cost'));
-    if (!values['no-search']) for (const query of values.queries.split(';')) row.search.push({ query, ...(await searchBytes(root, dist, query)) });
+    if (!values['no-search'])
+      for (const query of values.queries.split(';'))
+        row.search.push({ query, ...(await searchBytes(root, dist, query)) });
     rows.push(row);
   }
 }
@@ -143,55 +221,93 @@ for (const size of sizes) {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const gib = (n: number) => `${(n / 2 ** 30).toFixed(2)} GiB`;
 const s = (n: number | undefined) => (n === undefined ? '–' : `${n.toFixed(1)} s`);
-const med = (builds: Build[], f: (b: Build) => number | undefined) => { const xs = builds.map(f).filter((x): x is number => x !== undefined); return xs.length ? median(xs) : undefined; };
-console.log(`\nMedians of ${runs} build(s) on ${process.platform} ${process.arch}, Node ${process.version}; started ${started.toISOString()}, load average (1, 5, 15 min) at the end: ${load()}\n`);
-console.log('Cold builds (both caches removed). Phases: see docs/performance.md; the content check runs beside the others, "waited" is what the build waited for it.\n');
-console.log('| records | body | pages | build time | pages/s | peak memory | check (waited) | sync | Vite | pages | Pagefind | other end steps | bare | project ÷ bare |');
+const med = (builds: Build[], f: (b: Build) => number | undefined) => {
+  const xs = builds.map(f).filter((x): x is number => x !== undefined);
+  return xs.length ? median(xs) : undefined;
+};
+console.log(
+  `\nMedians of ${runs} build(s) on ${process.platform} ${process.arch}, Node ${process.version}; started ${started.toISOString()}, load average (1, 5, 15 min) at the end: ${load()}\n`,
+);
+console.log(
+  'Cold builds (both caches removed). Phases: see docs/performance.md; the content check runs beside the others, "waited" is what the build waited for it.\n',
+);
+console.log(
+  '| records | body | pages | build time | pages/s | peak memory | check (waited) | sync | Vite | pages | Pagefind | other end steps | bare | project ÷ bare |',
+);
 console.log('|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   const t = med(r.cold, (b) => b.seconds)!;
   const bare = med(r.bare, (b) => b.seconds);
   const p = (f: (x: PhaseTimes) => number) => med(r.cold, (b) => (b.phases ? f(b.phases) : undefined));
-  console.log(`| ${r.records} | .${r.format} | ${r.pages} | ${s(t)} | ${(r.pages / t).toFixed(0)} | ${gib(med(r.cold, (b) => b.rss)!)} | ${s(p((x) => x.check))} (${s(p((x) => x.checkWaited))}) | ${s(p((x) => x.sync))} | ${s(p((x) => x.vite))} | ${s(p((x) => x.pages))} | ${s(p((x) => x.pagefind))} | ${s(p((x) => x.endSteps))} | ${s(bare)} | ${bare ? `${(t / bare).toFixed(2)}×` : '–'} |`);
+  console.log(
+    `| ${r.records} | .${r.format} | ${r.pages} | ${s(t)} | ${(r.pages / t).toFixed(0)} | ${gib(med(r.cold, (b) => b.rss)!)} | ${s(p((x) => x.check))} (${s(p((x) => x.checkWaited))}) | ${s(p((x) => x.sync))} | ${s(p((x) => x.vite))} | ${s(p((x) => x.pages))} | ${s(p((x) => x.pagefind))} | ${s(p((x) => x.endSteps))} | ${s(bare)} | ${bare ? `${(t / bare).toFixed(2)}×` : '–'} |`,
+  );
 }
 if (rows.some((r) => r.bare.length)) {
   console.log('\nBare baseline: plain Astro build and Pagefind CLI on its output, same corpus, same run.\n');
   console.log('| records | body | astro build | Pagefind | total | peak memory (astro) |');
   console.log('|---:|---|---:|---:|---:|---:|');
-  for (const r of rows) if (r.bare.length) console.log(`| ${r.records} | .${r.format} | ${s(med(r.bare, (b) => b.seconds - (b.phases?.pagefind ?? 0)))} | ${s(med(r.bare, (b) => b.phases?.pagefind))} | ${s(med(r.bare, (b) => b.seconds))} | ${gib(med(r.bare, (b) => b.rss)!)} |`);
+  for (const r of rows)
+    if (r.bare.length)
+      console.log(
+        `| ${r.records} | .${r.format} | ${s(med(r.bare, (b) => b.seconds - (b.phases?.pagefind ?? 0)))} | ${s(med(r.bare, (b) => b.phases?.pagefind))} | ${s(med(r.bare, (b) => b.seconds))} | ${gib(med(r.bare, (b) => b.rss)!)} |`,
+      );
 }
 if (values.warm) {
   console.log('\nRebuild after a one-record change (one sentence added to one practice).\n');
-  console.log('| records | body | caches | build time | ÷ cold | check (waited) | sync | Vite | pages | Pagefind | check cache hits |');
+  console.log(
+    '| records | body | caches | build time | ÷ cold | check (waited) | sync | Vite | pages | Pagefind | check cache hits |',
+  );
   console.log('|---:|---|---|---:|---:|---|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const cold = med(r.cold, (b) => b.seconds)!;
-    for (const [label, builds] of [['Astro + linter', r.warm], ['Astro only', r.warmAstroOnly]] as const) {
+    for (const [label, builds] of [
+      ['Astro + linter', r.warm],
+      ['Astro only', r.warmAstroOnly],
+    ] as const) {
       const t = med(builds, (b) => b.seconds)!;
       const p = (f: (x: PhaseTimes) => number) => med(builds, (b) => (b.phases ? f(b.phases) : undefined));
-      console.log(`| ${r.records} | .${r.format} | ${label} | ${s(t)} | ${(t / cold).toFixed(2)} | ${s(p((x) => x.check))} (${s(p((x) => x.checkWaited))}) | ${s(p((x) => x.sync))} | ${s(p((x) => x.vite))} | ${s(p((x) => x.pages))} | ${s(p((x) => x.pagefind))} | ${builds.at(-1)?.phases?.cacheHits ?? '–'} |`);
+      console.log(
+        `| ${r.records} | .${r.format} | ${label} | ${s(t)} | ${(t / cold).toFixed(2)} | ${s(p((x) => x.check))} (${s(p((x) => x.checkWaited))}) | ${s(p((x) => x.sync))} | ${s(p((x) => x.vite))} | ${s(p((x) => x.pages))} | ${s(p((x) => x.pagefind))} | ${builds.at(-1)?.phases?.cacheHits ?? '–'} |`,
+      );
     }
   }
 }
 if (values['pagefind-cost']) {
-  console.log('\nPagefind index of the same built pages: as they are (filters, metadata, sort keys, weights) against plain.\n');
+  console.log(
+    '\nPagefind index of the same built pages: as they are (filters, metadata, sort keys, weights) against plain.\n',
+  );
   console.log('| records | body | ours: time | ours: index | plain: time | plain: index | ours ÷ plain (time) |');
   console.log('|---:|---|---:|---:|---:|---:|---:|');
-  for (const r of rows) if (r.cost) console.log(`| ${r.records} | .${r.format} | ${s(r.cost.ours.seconds)} | ${(r.cost.ours.bytes / 2 ** 20).toFixed(1)} MB | ${s(r.cost.plain.seconds)} | ${(r.cost.plain.bytes / 2 ** 20).toFixed(1)} MB | ${(r.cost.ours.seconds / r.cost.plain.seconds).toFixed(2)}× |`);
+  for (const r of rows)
+    if (r.cost)
+      console.log(
+        `| ${r.records} | .${r.format} | ${s(r.cost.ours.seconds)} | ${(r.cost.ours.bytes / 2 ** 20).toFixed(1)} MB | ${s(r.cost.plain.seconds)} | ${(r.cost.plain.bytes / 2 ** 20).toFixed(1)} MB | ${(r.cost.ours.seconds / r.cost.plain.seconds).toFixed(2)}× |`,
+      );
 }
 console.log('\n| records | body | HTML/page | JS/content page | Pagefind index |');
 console.log('|---:|---|---:|---:|---:|');
-for (const r of rows) console.log(`| ${r.records} | .${r.format} | ${kb(r.htmlPerPage)} | ${r.jsPerContentPage} B | ${(r.pagefind / 2 ** 20).toFixed(1)} MB |`);
+for (const r of rows)
+  console.log(
+    `| ${r.records} | .${r.format} | ${kb(r.htmlPerPage)} | ${r.jsPerContentPage} B | ${(r.pagefind / 2 ** 20).toFixed(1)} MB |`,
+  );
 if (rows.some((r) => r.search.length)) {
-  console.log('\nSearch: bytes a cold browser fetches to show the first results (text gzipped as a static host sends it; the filters load after).\n');
+  console.log(
+    '\nSearch: bytes a cold browser fetches to show the first results (text gzipped as a static host sends it; the filters load after).\n',
+  );
   console.log('| records | body | query | to first results | of which Pagefind | with the filters loaded |');
   console.log('|---:|---|---|---:|---:|---:|');
-  for (const r of rows) for (const q of r.search) console.log(`| ${r.records} | .${r.format} | ${q.query} | ${kb(q.total)} | ${kb(q.pagefind)} | ${kb(q.all)} |`);
+  for (const r of rows)
+    for (const q of r.search)
+      console.log(`| ${r.records} | .${r.format} | ${q.query} | ${kb(q.total)} | ${kb(q.pagefind)} | ${kb(q.all)} |`);
 }
 for (const size of sizes) {
   const md = rows.find((r) => r.size === size && r.format === 'md');
   const mdx = rows.find((r) => r.size === size && r.format === 'mdx');
-  if (md && mdx) console.log(`\n${size} records: .mdx/.md build time ${(med(mdx.cold, (b) => b.seconds)! / med(md.cold, (b) => b.seconds)!).toFixed(2)}x, peak memory ${(med(mdx.cold, (b) => b.rss)! / med(md.cold, (b) => b.rss)!).toFixed(2)}x`);
+  if (md && mdx)
+    console.log(
+      `\n${size} records: .mdx/.md build time ${(med(mdx.cold, (b) => b.seconds)! / med(md.cold, (b) => b.seconds)!).toFixed(2)}x, peak memory ${(med(mdx.cold, (b) => b.rss)! / med(md.cold, (b) => b.rss)!).toFixed(2)}x`,
+    );
 }
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'bench.json'), JSON.stringify({ started, runs, rows }, null, 1));

@@ -6,4 +6,7 @@ const file = new URL('../docs/content-guide.md', import.meta.url);
 const before = readFileSync(file, 'utf8');
 const after = withFieldTables(before);
 if (after === before) console.log('docs/content-guide.md: field tables already current');
-else { writeFileSync(file, after); console.log('docs/content-guide.md: field tables written'); }
+else {
+  writeFileSync(file, after);
+  console.log('docs/content-guide.md: field tables written');
+}

@@ -20,7 +20,11 @@ const port = Number(process.env.KB_EDIT_PORT ?? 4321);
 const decapDist = join(dirname(require.resolve('decap-cms/package.json')), 'dist');
 const decapServer = join(dirname(require.resolve('decap-server/package.json')), 'dist/index.js');
 
-const backend = spawn(process.execPath, [decapServer], { cwd: root, stdio: 'inherit', env: { ...process.env, GIT_REPO_DIRECTORY: root, MODE: 'fs', BIND_HOST: '127.0.0.1' } });
+const backend = spawn(process.execPath, [decapServer], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, GIT_REPO_DIRECTORY: root, MODE: 'fs', BIND_HOST: '127.0.0.1' },
+});
 
 const page = createServer((req, res) => {
   const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -32,16 +36,21 @@ const page = createServer((req, res) => {
     res.writeHead(302, { Location: '/admin/' });
     return res.end();
   }
-  if (path === '/admin/' || path === '/admin/index.html') return send('text/html; charset=utf-8', readFileSync(join(root, 'public/admin/index.html')));
+  if (path === '/admin/' || path === '/admin/index.html')
+    return send('text/html; charset=utf-8', readFileSync(join(root, 'public/admin/index.html')));
   // Read afresh on each load, so a schema or data change shows after a reload.
-  if (path === '/admin/config.yml') return send('text/yaml; charset=utf-8', cmsConfigYaml(cmsConfig(repoFromEnv(), dataOptions(contentRoot()))));
+  if (path === '/admin/config.yml')
+    return send('text/yaml; charset=utf-8', cmsConfigYaml(cmsConfig(repoFromEnv(), dataOptions(contentRoot()))));
   const file = basename(path);
-  if (path === `/admin/${file}` && DECAP_SCRIPT.test(file) && existsSync(join(decapDist, file))) return send('text/javascript; charset=utf-8', readFileSync(join(decapDist, file)));
+  if (path === `/admin/${file}` && DECAP_SCRIPT.test(file) && existsSync(join(decapDist, file)))
+    return send('text/javascript; charset=utf-8', readFileSync(join(decapDist, file)));
   res.writeHead(404, { 'Content-Type': 'text/plain' });
   res.end('Not found: the web editor is at /admin/');
 });
 page.listen(port, '127.0.0.1', () => {
-  console.log(`Web editor: http://127.0.0.1:${port}/admin/ (choose "Login"; saves go into content/: check them with \`git diff\` and \`npm run lint:content\`).`);
+  console.log(
+    `Web editor: http://127.0.0.1:${port}/admin/ (choose "Login"; saves go into content/: check them with \`git diff\` and \`npm run lint:content\`).`,
+  );
 });
 
 const stop = () => {

@@ -23,10 +23,23 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 const dist = resolve(root, args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--only') ?? 'dist');
 const PAGES = only ? [only] : ['/', '/convention/articles/10/', '/countries/md/', '/naps/', '/search/?q=victims'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const TARGET: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const TARGET: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
-  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.png': 'image/png', '.woff2': 'font/woff2',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
 };
 
 /** The "/*" block of dist/_headers, as name/value pairs. */
@@ -49,9 +62,15 @@ function serve(port: number): Promise<Server> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(dist, path));
-    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
     if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) { res.writeHead(301, { Location: `${path}/` }).end(); return; }
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { Location: `${path}/` }).end();
+        return;
+      }
       file = join(file, 'index.html');
     }
     const found = existsSync(file) && statSync(file).isFile();
@@ -61,8 +80,14 @@ function serve(port: number): Promise<Server> {
     for (const [name, value] of headers) res.setHeader(name, value);
     res.setHeader('Content-Type', type);
     // Bundled assets have hashed names; static hosts let them be cached for long.
-    res.setHeader('Cache-Control', path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600');
-    if (/^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
+    res.setHeader(
+      'Cache-Control',
+      path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
+    );
+    if (
+      /^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+      /gzip/.test(String(req.headers['accept-encoding']))
+    ) {
       body = gzipSync(body);
       res.setHeader('Content-Encoding', 'gzip');
     }
@@ -79,31 +104,55 @@ const port = 4397;
 const server = await serve(port);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
 });
 let failed = false;
 try {
   const rows: string[][] = [['page', ...CATEGORIES]];
   for (const path of PAGES) {
-    const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
-    if (lhr.runtimeError) console.log(`  ${path}: Lighthouse could not measure the page (${lhr.runtimeError.code}: ${lhr.runtimeError.message})`);
+    if (lhr.runtimeError)
+      console.log(
+        `  ${path}: Lighthouse could not measure the page (${lhr.runtimeError.code}: ${lhr.runtimeError.message})`,
+      );
     const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
     rows.push([path, ...scores.map(String)]);
-    CATEGORIES.forEach((c, i) => { if (scores[i]! < TARGET[c]) failed = true; });
+    CATEGORIES.forEach((c, i) => {
+      if (scores[i]! < TARGET[c]) failed = true;
+    });
     // What cost points: every audit that did not pass, by category.
     for (const c of CATEGORIES) {
       for (const ref of lhr.categories[c]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id];
         if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 0.9) continue;
-        console.log(`  ${path} ${c}: ${audit.id} (${Math.round(audit.score * 100)}) ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`);
+        console.log(
+          `  ${path} ${c}: ${audit.id} (${Math.round(audit.score * 100)}) ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`,
+        );
       }
     }
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) console.log(r.map((cell, i) => (i ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  '));
-  console.log(`load average while measuring: ${loadavg().map((n) => n.toFixed(1)).join(', ')} (performance suffers under load)`);
+  for (const r of rows)
+    console.log(r.map((cell, i) => (i ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  '));
+  console.log(
+    `load average while measuring: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(', ')} (performance suffers under load)`,
+  );
   console.log(`targets: performance ≥ ${TARGET.performance}, accessibility, best practices and SEO ${TARGET.seo}`);
 } finally {
   chrome.kill();

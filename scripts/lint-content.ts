@@ -6,7 +6,11 @@ import { checkContent, defaultCacheDir, formatProblems } from '../src/lib/conten
 import { githubAnnotations } from '../src/lib/content-check/problems.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 
-const problems = checkContent(contentRoot(), process.cwd(), process.argv.includes('--no-cache') ? {} : { cacheDir: defaultCacheDir(process.cwd()) });
+const problems = checkContent(
+  contentRoot(),
+  process.cwd(),
+  process.argv.includes('--no-cache') ? {} : { cacheDir: defaultCacheDir(process.cwd()) },
+);
 if (problems.length) {
   console.error(formatProblems(problems));
   if (process.argv.includes('--github')) console.log(githubAnnotations(problems));

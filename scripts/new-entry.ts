@@ -10,7 +10,9 @@ import { ENTRY_COLLECTIONS, type EntryCollection, entryTemplate, TemplateError }
 
 const [collection, id] = process.argv.slice(2);
 if (!collection || !id || !(ENTRY_COLLECTIONS as string[]).includes(collection)) {
-  console.error(`Usage: npm run new -- <${ENTRY_COLLECTIONS.join('|')}> <id>   (docs/content-guide.md, "Files and ids", says how each id is formed)`);
+  console.error(
+    `Usage: npm run new -- <${ENTRY_COLLECTIONS.join('|')}> <id>   (docs/content-guide.md, "Files and ids", says how each id is formed)`,
+  );
   process.exit(2);
 }
 const root = contentRoot();
@@ -25,7 +27,9 @@ try {
   writeFileSync(target, t.text);
   const shown = relative(process.cwd(), target) || target;
   console.log(`Wrote ${shown}${t.fromId.length ? ` (${t.fromId.join(', ')}: taken from the id, check them)` : ''}.`);
-  console.log(`Fill in: ${t.placeholders.join(', ')}; the commented lines are optional fields. Then run: npm run lint:content`);
+  console.log(
+    `Fill in: ${t.placeholders.join(', ')}; the commented lines are optional fields. Then run: npm run lint:content`,
+  );
 } catch (e) {
   if (!(e instanceof TemplateError)) throw e;
   console.error(e.message);

@@ -23,12 +23,17 @@ const { values, positionals } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('Usage: npm run screenshots -- [folder] [--url URL] [--dist DIR] [--widths 375,768,1280] [--only home,article,...] [--first-screen]');
+  console.log(
+    'Usage: npm run screenshots -- [folder] [--url URL] [--dist DIR] [--widths 375,768,1280] [--only home,article,...] [--first-screen]',
+  );
   process.exit(0);
 }
 const outDir = resolve(positionals[0] ?? join(root, 'screenshots'));
 const dist = resolve(root, values.dist);
-const widths = values.widths.split(',').map(Number).filter((n) => n > 0);
+const widths = values.widths
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
   console.error(`No Chromium at ${CHROMIUM}: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
@@ -39,7 +44,9 @@ if (!existsSync(CHROMIUM)) {
 function pick(dir: string, preferred: string[]): string | undefined {
   const full = join(dist, dir);
   if (!existsSync(full)) return preferred[0];
-  const ids = readdirSync(full).filter((f) => statSync(join(full, f)).isDirectory()).sort();
+  const ids = readdirSync(full)
+    .filter((f) => statSync(join(full, f)).isDirectory())
+    .sort();
   return preferred.find((p) => ids.includes(p)) ?? ids[0];
 }
 
@@ -78,12 +85,22 @@ function templates(): [string, string][] {
     ['404', 'this-page-does-not-exist/'],
   ];
   const only = values.only?.split(',');
-  return list.filter((t): t is [string, string] => t[1] !== undefined && !t[1].includes('undefined') && (!only || only.includes(t[0])));
+  return list.filter(
+    (t): t is [string, string] => t[1] !== undefined && !t[1].includes('undefined') && (!only || only.includes(t[0])),
+  );
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.xml': 'application/xml', '.csv': 'text/csv', '.wasm': 'application/wasm', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.csv': 'text/csv',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain',
 };
 
 /** A small static server for dist/: directories answer with their index.html, unknown paths with 404.html. */
@@ -91,18 +108,26 @@ function serve(): Promise<{ server: Server; base: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = join(dist, path);
-    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     else if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
     let status = 200;
-    if (!existsSync(file)) { status = 404; file = join(dist, '404.html'); }
+    if (!existsSync(file)) {
+      status = 404;
+      file = join(dist, '404.html');
+    }
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    ok({ server, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
-  }));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      ok({ server, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+    }),
+  );
 }
 
 let server: Server | undefined;
@@ -120,18 +145,35 @@ mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'kb-shots-'))}`].filter((a) => !a.startsWith('--user-data-dir')),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'kb-shots-'))}`,
+  ].filter((a) => !a.startsWith('--user-data-dir')),
 });
 let count = 0;
 try {
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of widths) {
-      const context = await browser.newContext({ viewport: { width, height: width < 600 ? 812 : width < 1000 ? 1024 : 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const context = await browser.newContext({
+        viewport: { width, height: width < 600 ? 812 : width < 1000 ? 1024 : 900 },
+        colorScheme: scheme,
+        deviceScaleFactor: 1,
+      });
       const page = await context.newPage();
       for (const [name, path] of templates()) {
         await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
         // The search page draws its results after loading its index: wait for them (or give up after 10 s).
-        if (name === 'search') await page.locator('#search-results li').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+        if (name === 'search')
+          await page
+            .locator('#search-results li')
+            .first()
+            .waitFor({ timeout: 10_000 })
+            .catch(() => undefined);
         const file = join(outDir, `${name}-${width}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: !values['first-screen'] });
         count++;

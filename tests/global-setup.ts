@@ -14,7 +14,6 @@ import { TEST_REPO_URL, TEST_SITE_URL } from './helpers/test-site.ts';
 const root = resolve(import.meta.dirname, '..');
 export const SUBPATH_BASE = '/kb/';
 
-
 function build(env: Record<string, string>) {
   try {
     execFileSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -46,18 +45,28 @@ export default async function setup(project: TestProject) {
   const distDir = resolve(out, 'dist');
   const subpathDistDir = resolve(out, 'dist-subpath');
   const fixtureDistDir = resolve(out, 'dist-fixture');
-  const reuse = process.env.KB_TEST_REUSE_BUILD === '1' && [distDir, subpathDistDir, fixtureDistDir].every((d) => existsSync(d));
+  const reuse =
+    process.env.KB_TEST_REUSE_BUILD === '1' && [distDir, subpathDistDir, fixtureDistDir].every((d) => existsSync(d));
   if (!reuse) {
     // The root build links to a repository (edit and correction links); the sub-path build has none configured.
     build({ REPO_URL: TEST_REPO_URL, KB_OUT_DIR: distDir, KB_CACHE_DIR: cache('.astro') });
     build({ BASE_PATH: SUBPATH_BASE, KB_OUT_DIR: subpathDistDir, KB_CACHE_DIR: cache('.astro-subpath') });
     // The fixture corpus: .md and .mdx records, GFM, a component, and hostile text for the search page.
-    build({ KB_CONTENT_DIR: resolve(root, 'tests/fixtures/content-base'), KB_OUT_DIR: fixtureDistDir, KB_CACHE_DIR: cache('.astro-fixture') });
+    build({
+      KB_CONTENT_DIR: resolve(root, 'tests/fixtures/content-base'),
+      KB_OUT_DIR: fixtureDistDir,
+      KB_CACHE_DIR: cache('.astro-fixture'),
+    });
   }
   // KB_TEST_PORT moves both servers, for a second test run beside the first.
   const port = Number(process.env.KB_TEST_PORT ?? 4399);
   const server = await preview({ root, outDir: distDir, logLevel: 'error', server: { port, host: '127.0.0.1' } });
-  const fixtureServer = await preview({ root, outDir: fixtureDistDir, logLevel: 'error', server: { port: port - 1, host: '127.0.0.1' } });
+  const fixtureServer = await preview({
+    root,
+    outDir: fixtureDistDir,
+    logLevel: 'error',
+    server: { port: port - 1, host: '127.0.0.1' },
+  });
   project.provide('siteUrl', `http://127.0.0.1:${server.port}/`);
   project.provide('fixtureSiteUrl', `http://127.0.0.1:${fixtureServer.port}/`);
   project.provide('distDir', distDir);

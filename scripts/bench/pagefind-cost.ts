@@ -7,7 +7,10 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
-export interface PagefindCost { ours: { seconds: number; bytes: number; pages: number }; plain: { seconds: number; bytes: number; pages: number } }
+export interface PagefindCost {
+  ours: { seconds: number; bytes: number; pages: number };
+  plain: { seconds: number; bytes: number; pages: number };
+}
 
 /** The page without what only our configuration adds: filter/meta/sort elements and weights. */
 export function plainPage(html: string): string {
@@ -17,7 +20,13 @@ export function plainPage(html: string): string {
 }
 
 function size(dir: string): number {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((n, f) => { try { return n + readFileSync(join(dir, f)).length; } catch { return n; } }, 0);
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((n, f) => {
+    try {
+      return n + readFileSync(join(dir, f)).length;
+    } catch {
+      return n;
+    }
+  }, 0);
 }
 
 async function indexPages(pages: { path: string; html: string }[], outDir: string) {
@@ -27,7 +36,12 @@ async function indexPages(pages: { path: string; html: string }[], outDir: strin
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let count = 0;
   for (let i = 0; i < pages.length; i += 32) {
-    await Promise.all(pages.slice(i, i + 32).map(async (p) => { const r = await index.addHTMLFile({ sourcePath: p.path, content: p.html }); if (!r.errors.length) count++; }));
+    await Promise.all(
+      pages.slice(i, i + 32).map(async (p) => {
+        const r = await index.addHTMLFile({ sourcePath: p.path, content: p.html });
+        if (!r.errors.length) count++;
+      }),
+    );
   }
   await index.writeFiles({ outputPath: outDir });
   await pagefind.close();
@@ -36,9 +50,13 @@ async function indexPages(pages: { path: string; html: string }[], outDir: strin
 
 export async function pagefindCost(dist: string, work: string): Promise<PagefindCost> {
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort()
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
+    .sort()
     .map((f) => ({ path: f.split(sep).join('/'), html: readFileSync(join(dist, f), 'utf8') }));
   const ours = await indexPages(pages, join(work, 'ours'));
-  const plain = await indexPages(pages.map((p) => ({ ...p, html: plainPage(p.html) })), join(work, 'plain'));
+  const plain = await indexPages(
+    pages.map((p) => ({ ...p, html: plainPage(p.html) })),
+    join(work, 'plain'),
+  );
   return { ours, plain };
 }

@@ -22,7 +22,11 @@ export interface PhaseTimes {
   cacheHits?: string;
 }
 
-interface Marks { marks: Record<string, number>; maxRss: Record<string, number>; notes: Record<string, unknown> }
+interface Marks {
+  marks: Record<string, number>;
+  maxRss: Record<string, number>;
+  notes: Record<string, unknown>;
+}
 
 export function phasesOf({ marks: m, notes }: Marks): PhaseTimes {
   const at = (name: string) => m[name] ?? Number.NaN;

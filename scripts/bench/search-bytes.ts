@@ -11,7 +11,10 @@ const TEXT = /^(text\/|application\/(javascript|json))/;
 
 export async function searchBytes(root: string, outDir: string, query: string, port = 4396) {
   const server = await preview({ root, outDir, logLevel: 'error', server: { port, host: '127.0.0.1' } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -20,18 +23,24 @@ export async function searchBytes(root: string, outDir: string, query: string, p
     // Requests from Pagefind's web worker are reported here too (resource timing would miss them).
     page.on('request', (request) => started.push({ url: request.url(), at: Date.now() }));
     page.on('response', (response) => {
-      sizes.set(response.url(), (async () => {
-        const body = (await response.body().catch(() => undefined)) ?? Buffer.alloc(0);
-        return TEXT.test(response.headers()['content-type'] ?? '') ? gzipSync(body).length : body.length;
-      })());
+      sizes.set(
+        response.url(),
+        (async () => {
+          const body = (await response.body().catch(() => undefined)) ?? Buffer.alloc(0);
+          return TEXT.test(response.headers()['content-type'] ?? '') ? gzipSync(body).length : body.length;
+        })(),
+      );
     });
     const url = `http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`;
     await page.goto(url);
     await page.locator('#search-results a.result-link').first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     // What was requested before the search page marked its results as shown (the filters come after).
-    const shownAt = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('kb:results')[0]!.startTime);
-    const bytesOf = async (urls: string[]) => (await Promise.all(urls.map((u) => sizes.get(u) ?? 0))).reduce((a, b) => a + b, 0);
+    const shownAt = await page.evaluate(
+      () => performance.timeOrigin + performance.getEntriesByName('kb:results')[0]!.startTime,
+    );
+    const bytesOf = async (urls: string[]) =>
+      (await Promise.all(urls.map((u) => sizes.get(u) ?? 0))).reduce((a, b) => a + b, 0);
     const first = [...new Set(started.filter((r) => r.at <= shownAt).map((r) => r.url))];
     return {
       total: await bytesOf(first),

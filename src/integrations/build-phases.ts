@@ -7,7 +7,11 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 
-interface Phases { marks: Record<string, number>; maxRss: Record<string, number>; notes: Record<string, unknown> }
+interface Phases {
+  marks: Record<string, number>;
+  maxRss: Record<string, number>;
+  notes: Record<string, unknown>;
+}
 
 const KEY = Symbol.for('kb.build-phases');
 const store = ((globalThis as Record<symbol, unknown>)[KEY] ??= { marks: {}, maxRss: {}, notes: {} }) as Phases;
@@ -41,7 +45,11 @@ export function buildPhases(): AstroIntegration {
       'astro:config:setup': ({ updateConfig }) => {
         mark('config:setup');
         // Vite's bundling ends when the app's build hooks of order "post" run, just before Astro renders the pages.
-        updateConfig({ vite: { plugins: [{ name: 'kb:build-phases', buildApp: { order: 'post', handler: async () => mark('vite:done') } }] } });
+        updateConfig({
+          vite: {
+            plugins: [{ name: 'kb:build-phases', buildApp: { order: 'post', handler: async () => mark('vite:done') } }],
+          },
+        });
       },
       'astro:config:done': () => mark('config:done'),
       'astro:build:start': () => mark('build:start'),

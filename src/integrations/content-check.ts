@@ -24,15 +24,32 @@ export class ContentProblemsError extends Error {
   override name = 'ContentProblemsError';
 }
 
-interface WorkerAnswer { stage: 'done'; problems?: Problem[]; stats?: CacheStats; error?: string; started: number; ended: number }
-interface RecordsAnswer { stage: 'records'; problems: Problem[]; at: number }
+interface WorkerAnswer {
+  stage: 'done';
+  problems?: Problem[];
+  stats?: CacheStats;
+  error?: string;
+  started: number;
+  ended: number;
+}
+interface RecordsAnswer {
+  stage: 'records';
+  problems: Problem[];
+  at: number;
+}
 
 /** Starts the linter in a worker thread: `records` settles when the records' schemas are checked, `done` at the end. */
-function checkInWorker(root: string, projectRoot: string, cacheDir: string): { records: Promise<RecordsAnswer | WorkerAnswer>; done: Promise<WorkerAnswer> } {
+function checkInWorker(
+  root: string,
+  projectRoot: string,
+  cacheDir: string,
+): { records: Promise<RecordsAnswer | WorkerAnswer>; done: Promise<WorkerAnswer> } {
   let recordsSettled: (answer: RecordsAnswer | WorkerAnswer) => void = () => {};
   const records = new Promise<RecordsAnswer | WorkerAnswer>((resolve) => (recordsSettled = resolve));
   const done = new Promise<WorkerAnswer>((resolve, reject) => {
-    const worker = new Worker(new URL('../lib/content-check/worker.ts', import.meta.url), { workerData: { root, projectRoot, cacheDir } });
+    const worker = new Worker(new URL('../lib/content-check/worker.ts', import.meta.url), {
+      workerData: { root, projectRoot, cacheDir },
+    });
     worker.unref(); // a build that fails elsewhere does not wait for the linter
     worker.on('message', (answer: RecordsAnswer | WorkerAnswer) => {
       recordsSettled(answer);
@@ -45,7 +62,9 @@ function checkInWorker(root: string, projectRoot: string, cacheDir: string): { r
       reject(error);
     };
     worker.once('error', failed);
-    worker.once('exit', (code) => failed(new Error(`the content check stopped (exit code ${code}) before it answered`)));
+    worker.once('exit', (code) =>
+      failed(new Error(`the content check stopped (exit code ${code}) before it answered`)),
+    );
   });
   done.catch(() => {}); // awaited at the gates below; never an unhandled rejection meanwhile
   return { records, done };
@@ -61,7 +80,8 @@ function fail(problems: Problem[], logger: AstroIntegrationLogger): never {
 /** Removes what the build has written so far (bundled assets, never a page at the first gate). */
 function emptyOutDir(outDir: string): void {
   try {
-    for (const entry of readdirSync(outDir)) if (entry !== '.git') rmSync(join(outDir, entry), { recursive: true, force: true });
+    for (const entry of readdirSync(outDir))
+      if (entry !== '.git') rmSync(join(outDir, entry), { recursive: true, force: true });
   } catch {
     // nothing written yet
   }
@@ -100,7 +120,9 @@ export function contentCheck(): AstroIntegration {
       fail(answer.problems, log!);
     }
     passed = true;
-    log?.info(`content is valid${answer.stats ? ` (${answer.stats.hits} file(s) unchanged since the last check, ${answer.stats.misses} checked)` : ''}`);
+    log?.info(
+      `content is valid${answer.stats ? ` (${answer.stats.hits} file(s) unchanged since the last check, ${answer.stats.misses} checked)` : ''}`,
+    );
   }
 
   return {
@@ -129,7 +151,11 @@ export function contentCheck(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         mark('check:launch');
         ({ records, done: pending } = checkInWorker(contentRoot(root), root, cacheDir));
-        updateConfig({ vite: { plugins: [{ name: 'kb:content-check-gate', buildApp: { order: 'post', handler: () => gate('pages') } }] } });
+        updateConfig({
+          vite: {
+            plugins: [{ name: 'kb:content-check-gate', buildApp: { order: 'post', handler: () => gate('pages') } }],
+          },
+        });
       },
       // Astro's content sync, which starts next, refuses a record that breaks its schema with a message about the
       // first one only; the linter's list comes first. The rules on the bodies keep running beside the build.

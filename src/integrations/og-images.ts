@@ -20,7 +20,8 @@ export function fontFiles(): string[] {
   return [join(dir, '400Regular/Inter_400Regular.ttf'), join(dir, '700Bold/Inter_700Bold.ttf')];
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Greedy word wrap at `max` characters a line. */
 export function wrap(text: string, max: number): string[] {
@@ -38,20 +39,26 @@ export function cardSvg(kind: SocialKind): string {
   const { width, height } = OG_IMAGE_SIZE;
   const heading = wrap(SOCIAL_KINDS[kind], 28).slice(0, 3);
   const headingTop = 300 - (heading.length - 1) * 40;
-  const lines = heading.map((l, i) => `<text x="80" y="${headingTop + i * 80}" font-size="68" font-weight="700">${escapeXml(l)}</text>`).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`
-    + `<rect width="${width}" height="${height}" fill="#0b5cad"/>`
-    + `<rect x="80" y="96" width="96" height="10" fill="#ffffff"/>`
-    + `<g font-family="Inter" fill="#ffffff">`
-    + `<text x="80" y="170" font-size="40" font-weight="700">${escapeXml(SITE_NAME)}</text>`
-    + lines
-    + `<text x="80" y="560" font-size="30" font-weight="400" fill="#dce8f6">${escapeXml(SITE_TAGLINE)}</text>`
-    + `</g></svg>`;
+  const lines = heading
+    .map((l, i) => `<text x="80" y="${headingTop + i * 80}" font-size="68" font-weight="700">${escapeXml(l)}</text>`)
+    .join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<rect width="${width}" height="${height}" fill="#0b5cad"/>` +
+    `<rect x="80" y="96" width="96" height="10" fill="#ffffff"/>` +
+    `<g font-family="Inter" fill="#ffffff">` +
+    `<text x="80" y="170" font-size="40" font-weight="700">${escapeXml(SITE_NAME)}</text>` +
+    lines +
+    `<text x="80" y="560" font-size="30" font-weight="400" fill="#dce8f6">${escapeXml(SITE_TAGLINE)}</text>` +
+    `</g></svg>`
+  );
 }
 
 /** The card of one kind as PNG. */
 export function cardPng(kind: SocialKind, fonts = fontFiles()): Buffer {
-  const resvg = new Resvg(cardSvg(kind), { font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'Inter' } });
+  const resvg = new Resvg(cardSvg(kind), {
+    font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'Inter' },
+  });
   return resvg.render().asPng();
 }
 

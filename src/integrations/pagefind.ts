@@ -6,7 +6,12 @@ import { extname, join, normalize, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { mark } from './build-phases.ts';
 
-const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+};
 
 /**
  * Pagefind joins the text of adjacent elements it does not treat as blocks ("OSCEOSCE participating State" from
@@ -18,19 +23,26 @@ export function spacedForIndex(html: string): string {
 }
 
 /** Every HTML page of the built site, as Pagefind's `addDirectory` would find it, with `spacedForIndex` applied. */
-async function addPages(index: pagefind.PagefindIndex, site: string): Promise<{ errors: string[]; page_count: number }> {
+async function addPages(
+  index: pagefind.PagefindIndex,
+  site: string,
+): Promise<{ errors: string[]; page_count: number }> {
   const errors: string[] = [];
   let pageCount = 0;
-  const files = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort();
+  const files = readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
+    .sort();
   // A few files at a time: Pagefind's service works through them in parallel.
   for (let i = 0; i < files.length; i += 32) {
-    await Promise.all(files.slice(i, i + 32).map(async (file) => {
-      const html = readFileSync(join(site, file), 'utf8');
-      // Pages without data-pagefind-body (lists, utility pages) are left out by Pagefind itself.
-      if (html.includes('data-pagefind-body')) pageCount++;
-      const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content: spacedForIndex(html) });
-      errors.push(...added.errors);
-    }));
+    await Promise.all(
+      files.slice(i, i + 32).map(async (file) => {
+        const html = readFileSync(join(site, file), 'utf8');
+        // Pages without data-pagefind-body (lists, utility pages) are left out by Pagefind itself.
+        if (html.includes('data-pagefind-body')) pageCount++;
+        const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content: spacedForIndex(html) });
+        errors.push(...added.errors);
+      }),
+    );
   }
   return { errors, page_count: pageCount };
 }

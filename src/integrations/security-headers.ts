@@ -30,7 +30,10 @@ export function metaPolicy(html: string): string | undefined {
 export function unionPolicy(policies: Iterable<string>): string {
   const directives = new Map<string, Set<string>>();
   for (const policy of policies) {
-    for (const part of policy.split(';').map((d) => d.trim()).filter(Boolean)) {
+    for (const part of policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)) {
       const [name, ...sources] = part.split(/\s+/);
       const set = directives.get(name!) ?? new Set<string>();
       for (const source of sources) set.add(source);
@@ -43,7 +46,14 @@ export function unionPolicy(policies: Iterable<string>): string {
 /** The web editor's page (Decap CMS, public/admin/): its own policy in its own <meta>, kept out of the site's. */
 export const isAdminPage = (file: string) => /^admin[\\/]/.test(file);
 
-const withFrameAncestors = (policy: string) => [...policy.split(';').map((d) => d.trim()).filter(Boolean), "frame-ancestors 'none'"].join('; ');
+const withFrameAncestors = (policy: string) =>
+  [
+    ...policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean),
+    "frame-ancestors 'none'",
+  ].join('; ');
 
 /**
  * The `_headers` file for a policy: the meta's directives plus frame-ancestors, then the other headers. With the
@@ -51,11 +61,19 @@ const withFrameAncestors = (policy: string) => [...policy.split(';').map((d) => 
  * Pages syntax) and sets the editor's own; docs/security.md says what other hosts need.
  */
 export function headersFile(policy: string, adminPolicy?: string): string {
-  const lines = [`Content-Security-Policy: ${withFrameAncestors(policy)}`, ...Object.entries(EXTRA_HEADERS).map(([k, v]) => `${k}: ${v}`)];
+  const lines = [
+    `Content-Security-Policy: ${withFrameAncestors(policy)}`,
+    ...Object.entries(EXTRA_HEADERS).map(([k, v]) => `${k}: ${v}`),
+  ];
   const site = `/*\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
   if (!adminPolicy) return site;
   // Signing in to GitHub opens a pop-up that answers the editor through window.opener: same-origin would cut it off.
-  const admin = ['! Content-Security-Policy', `Content-Security-Policy: ${withFrameAncestors(adminPolicy)}`, '! Cross-Origin-Opener-Policy', 'Cross-Origin-Opener-Policy: same-origin-allow-popups'];
+  const admin = [
+    '! Content-Security-Policy',
+    `Content-Security-Policy: ${withFrameAncestors(adminPolicy)}`,
+    '! Cross-Origin-Opener-Policy',
+    'Cross-Origin-Opener-Policy: same-origin-allow-popups',
+  ];
   return `${site}\n/admin/*\n${admin.map((l) => `  ${l}`).join('\n')}\n`;
 }
 
@@ -65,15 +83,26 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const all = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+        const all = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter(
+          (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
+        );
         const pages = all.filter((f) => !isAdminPage(f));
         const admin = all.filter(isAdminPage).map((f) => metaPolicy(readFileSync(join(out, f), 'utf8')));
         if (admin.some((p) => !p)) throw new Error('the web editor page (admin/) has no Content-Security-Policy');
         const policies = pages.map((f) => ({ f, policy: metaPolicy(readFileSync(join(out, f), 'utf8')) }));
         const without = policies.filter((p) => !p.policy).map((p) => p.f);
-        if (without.length) throw new Error(`pages without a Content-Security-Policy: ${without.slice(0, 5).join(', ')}`);
-        writeFileSync(join(out, '_headers'), headersFile(unionPolicy(policies.map((p) => p.policy!)), admin.length ? unionPolicy(admin as string[]) : undefined));
-        logger.info(`wrote _headers: the pages' Content-Security-Policy with frame-ancestors, and ${Object.keys(EXTRA_HEADERS).length} more headers`);
+        if (without.length)
+          throw new Error(`pages without a Content-Security-Policy: ${without.slice(0, 5).join(', ')}`);
+        writeFileSync(
+          join(out, '_headers'),
+          headersFile(
+            unionPolicy(policies.map((p) => p.policy!)),
+            admin.length ? unionPolicy(admin as string[]) : undefined,
+          ),
+        );
+        logger.info(
+          `wrote _headers: the pages' Content-Security-Policy with frame-ancestors, and ${Object.keys(EXTRA_HEADERS).length} more headers`,
+        );
       },
     },
   };

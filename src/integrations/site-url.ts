@@ -21,9 +21,10 @@ export function siteUrlPolicy(): AstroIntegration {
           updateConfig({ site: LOCAL_SITE });
           return;
         }
-        const message = 'SITE_URL is not set. Say where the site will be served, e.g. `SITE_URL=https://example.org npm run build` '
-          + '(add BASE_PATH=/sub/ for a sub-path); it sets canonical links, permalinks and feed addresses. '
-          + '`npm start` builds a local preview for http://localhost:4321 without it.';
+        const message =
+          'SITE_URL is not set. Say where the site will be served, e.g. `SITE_URL=https://example.org npm run build` ' +
+          '(add BASE_PATH=/sub/ for a sub-path); it sets canonical links, permalinks and feed addresses. ' +
+          '`npm start` builds a local preview for http://localhost:4321 without it.';
         logger.error(message);
         const error = new SiteUrlMissingError('SITE_URL is not set (see the message above).');
         error.stack = ''; // the message says everything; a stack trace would only bury it

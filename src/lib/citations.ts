@@ -1,7 +1,8 @@
 /** Citation text, in the forms of CONTENT-STYLE.md, for articles, OSCE documents and their provisions. */
 import { yearOf } from './dates.ts';
 
-export const CONVENTION_TITLE = 'Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197)';
+export const CONVENTION_TITLE =
+  'Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197)';
 
 /** "Council of Europe Convention … (CETS No. 197), Art. 12(1)(b)"; `paragraph` is as cited ("12(1)(b)"). */
 export function articleCitation(number: number, paragraph?: string): string {

@@ -32,7 +32,8 @@ const ENTRY_META: Record<EntryCollection, { label: string; singular: string; ide
  * so a schema field of that name cannot be edited beside it.
  */
 export const NOT_IN_EDITOR: Partial<Record<EntryCollection, string>> = {
-  commitments: 'its `body` field (the adopting body) has the name Decap reserves for the Markdown text: edit OSCE commitments with git',
+  commitments:
+    'its `body` field (the adopting body) has the name Decap reserves for the Markdown text: edit OSCE commitments with git',
 };
 
 /** File names follow the id rules of docs/content-guide.md; where an id is built from fields, the editor builds it. */
@@ -56,13 +57,20 @@ export function dataOptions(root: string): DataOptions {
       // A collection the editor leaves out is still linked to: a select of its ids (the file names).
       const dir = join(root, def.storage.dir);
       if (NOT_IN_EDITOR[name as EntryCollection] && existsSync(dir)) {
-        options[name] = readdirSync(dir).filter((f) => /^[^_].*\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')).sort().map((id) => ({ value: id, label: id }));
+        options[name] = readdirSync(dir)
+          .filter((f) => /^[^_].*\.mdx?$/.test(f))
+          .map((f) => f.replace(/\.mdx?$/, ''))
+          .sort()
+          .map((id) => ({ value: id, label: id }));
       }
       continue;
     }
     const path = join(root, def.storage.file);
     if (!existsSync(path)) continue;
-    const map = (parse(readFileSync(path, 'utf8'), { customTags: ['timestamp'] }) ?? {}) as Record<string, Record<string, unknown>>;
+    const map = (parse(readFileSync(path, 'utf8'), { customTags: ['timestamp'] }) ?? {}) as Record<
+      string,
+      Record<string, unknown>
+    >;
     options[name] = Object.entries(map).map(([id, r]) => {
       const text = [r?.name, r?.label, r?.title].find((v) => typeof v === 'string') as string | undefined;
       return { value: id, label: text ? `${text} (${id})` : id };
@@ -130,7 +138,15 @@ function fieldFor(name: string, schema: unknown, data: DataOptions): Field {
     const storage = collections[collection].storage;
     if (storage.kind === 'entries' && !NOT_IN_EDITOR[collection as EntryCollection]) {
       const meta = ENTRY_META[collection as EntryCollection];
-      return { ...base, widget: 'relation', collection, value_field: '{{slug}}', search_fields: [meta.identifier], display_fields: [meta.identifier], ...(multiple ? { multiple: true } : {}) };
+      return {
+        ...base,
+        widget: 'relation',
+        collection,
+        value_field: '{{slug}}',
+        search_fields: [meta.identifier],
+        display_fields: [meta.identifier],
+        ...(multiple ? { multiple: true } : {}),
+      };
     }
     return { ...base, widget: 'select', options: data[collection] ?? [], ...(multiple ? { multiple: true } : {}) };
   };
@@ -139,13 +155,28 @@ function fieldFor(name: string, schema: unknown, data: DataOptions): Field {
   switch (def?.type) {
     case 'string': {
       const isUrl = def.format === 'url' || bag?.format === 'url';
-      return { ...base, widget: LONG_TEXT.has(name) ? 'text' : 'string', ...(isUrl ? { pattern: ['^https?://', 'an address starting with https://'] } : {}) };
+      return {
+        ...base,
+        widget: LONG_TEXT.has(name) ? 'text' : 'string',
+        ...(isUrl ? { pattern: ['^https?://', 'an address starting with https://'] } : {}),
+      };
     }
     case 'number':
-      return { ...base, widget: 'number', value_type: 'int', ...(bag?.minimum !== undefined ? { min: bag.minimum } : {}), ...(bag?.maximum !== undefined ? { max: bag.maximum } : {}) };
+      return {
+        ...base,
+        widget: 'number',
+        value_type: 'int',
+        ...(bag?.minimum !== undefined ? { min: bag.minimum } : {}),
+        ...(bag?.maximum !== undefined ? { max: bag.maximum } : {}),
+      };
     case 'enum': {
       const options = Object.values(def.entries ?? {});
-      return { ...base, widget: 'select', options, ...(options.includes('unknown') && !optional ? { default: 'unknown' } : {}) };
+      return {
+        ...base,
+        widget: 'select',
+        options,
+        ...(options.includes('unknown') && !optional ? { default: 'unknown' } : {}),
+      };
     }
     case 'union': {
       const options = (def.options ?? []).map(literalOf).filter((v) => v !== undefined);
@@ -158,10 +189,17 @@ function fieldFor(name: string, schema: unknown, data: DataOptions): Field {
       const elRef = (el as Record<symbol, CollectionName> | undefined)?.[RECORD_REF];
       if (elRef) return relation(elRef, true);
       const elDef = defOf(el);
-      if (elDef?.type === 'enum') return { ...base, widget: 'select', multiple: true, options: Object.values(elDef.entries ?? {}) };
-      if (elDef?.type === 'union') return { ...base, widget: 'select', multiple: true, options: (elDef.options ?? []).map(literalOf) };
+      if (elDef?.type === 'enum')
+        return { ...base, widget: 'select', multiple: true, options: Object.values(elDef.entries ?? {}) };
+      if (elDef?.type === 'union')
+        return { ...base, widget: 'select', multiple: true, options: (elDef.options ?? []).map(literalOf) };
       if (elDef?.type === 'object') {
-        return { ...base, widget: 'list', fields: objectFields(el, data), ...(Array.isArray(defaultValue) && defaultValue.length ? { default: defaultValue } : {}) };
+        return {
+          ...base,
+          widget: 'list',
+          fields: objectFields(el, data),
+          ...(Array.isArray(defaultValue) && defaultValue.length ? { default: defaultValue } : {}),
+        };
       }
       return { ...base, widget: 'list' };
     }
@@ -189,7 +227,15 @@ export function cmsFields(collection: EntryCollection, data: DataOptions): Field
     const status = (verification.fields as Field[]).find((f) => f.name === 'status');
     if (status) status.default = 'unverified';
   }
-  return [...fields, { name: 'body', label: 'Text (Markdown, our own words; headings start at ##)', widget: 'markdown', required: false }];
+  return [
+    ...fields,
+    {
+      name: 'body',
+      label: 'Text (Markdown, our own words; headings start at ##)',
+      widget: 'markdown',
+      required: false,
+    },
+  ];
 }
 
 /** GitHub's owner/name from a repository address, for the GitHub backend. */
@@ -200,7 +246,9 @@ export function githubRepo(repo: Repo | undefined): string | undefined {
 
 /** The whole configuration, as an object to write as YAML. */
 export function cmsConfig(repo: Repo | undefined, data: DataOptions): Record<string, unknown> {
-  const entryCollections = (Object.keys(ENTRY_META) as EntryCollection[]).filter((c) => collections[c].storage.kind === 'entries' && !NOT_IN_EDITOR[c]);
+  const entryCollections = (Object.keys(ENTRY_META) as EntryCollection[]).filter(
+    (c) => collections[c].storage.kind === 'entries' && !NOT_IN_EDITOR[c],
+  );
   return {
     backend: { name: 'github', repo: githubRepo(repo) ?? 'owner/repository', branch: repo?.branch ?? 'main' },
     // `npm run edit`: decap-server on localhost writes to the working tree instead of GitHub.
@@ -231,7 +279,12 @@ export function cmsConfig(repo: Repo | undefined, data: DataOptions): Record<str
 
 /** The configuration as config.yml: every text quoted (so `yes` and `no` stay text), no YAML aliases. */
 export function cmsConfigYaml(config: Record<string, unknown>): string {
-  const text = stringify(config, { aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  const text = stringify(config, {
+    aliasDuplicateObjects: false,
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+  });
   return `# Generated from src/schemas/ by src/lib/cms-config.ts: edit the schemas, not this file.\n${text}`;
 }
 

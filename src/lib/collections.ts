@@ -228,4 +228,5 @@ export function allCollections(): CollectionName[] {
 }
 
 // The list in src/schemas/fields.ts and the registry must name the same collections.
-if (collectionNames.length !== Object.keys(COLLECTIONS).length) throw new Error('src/schemas/fields.ts collectionNames and src/lib/collections.ts disagree');
+if (collectionNames.length !== Object.keys(COLLECTIONS).length)
+  throw new Error('src/schemas/fields.ts collectionNames and src/lib/collections.ts disagree');

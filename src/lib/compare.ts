@@ -33,7 +33,8 @@ function landBorders(): Map<string, Set<string>> {
 
 /** Whether two countries (alpha-2 ids) share a land border in the atlas. */
 export function shareBorder(a: string, b: string): boolean {
-  const ca = numericCode(a), cb = numericCode(b);
+  const ca = numericCode(a),
+    cb = numericCode(b);
   return Boolean(ca && cb && landBorders().get(ca)?.has(cb));
 }
 
@@ -74,26 +75,66 @@ export interface ComparedNap {
 }
 
 /** One line of a comparison: its label, the answer in words and the record's note, if any. */
-export interface Fact { key: string; label: string; value: string; note?: string }
+export interface Fact {
+  key: string;
+  label: string;
+  value: string;
+  note?: string;
+}
 
-const WORD: Record<string, string> = { yes: 'Yes', no: 'No', unknown: 'Unknown', partial: 'Partly', partly: 'Partly', addressed: 'Addressed', 'not-addressed': 'Not addressed' };
+const WORD: Record<string, string> = {
+  yes: 'Yes',
+  no: 'No',
+  unknown: 'Unknown',
+  partial: 'Partly',
+  partly: 'Partly',
+  addressed: 'Addressed',
+  'not-addressed': 'Not addressed',
+};
 const word = (v: string) => WORD[v] ?? v;
 
 /**
  * The facts of a plan in the order every comparison shows them. `themes` are [id, label] pairs in order;
  * `convention` and `greta` are the country's Convention status and GRETA evaluation in words.
  */
-export function napFacts(n: ComparedNap, themes: readonly (readonly [string, string])[], convention: string, greta: string): Fact[] {
+export function napFacts(
+  n: ComparedNap,
+  themes: readonly (readonly [string, string])[],
+  convention: string,
+  greta: string,
+): Fact[] {
   const d = n.data;
   const cov = (t: string) => d.coverage?.find((c) => (typeof c.theme === 'string' ? c.theme : c.theme.id) === t);
   return [
     { key: 'period', label: 'Period', value: `${d.period.from}–${d.period.to}` },
     { key: 'coordinator', label: 'Co-ordinating body', value: d.coordinator ?? 'Unknown' },
-    { key: 'rapporteur', label: 'National rapporteur or equivalent', value: `Exists: ${word(d.rapporteur.exists)}; independent: ${word(d.rapporteur.independent)}`, ...(d.rapporteur.body ? { note: d.rapporteur.body } : {}) },
-    { key: 'budget', label: 'Dedicated budget', value: word(d.budget.dedicated) + (d.budget.amount ? `, ${d.budget.amount}` : ''), ...(d.budget.note ? { note: d.budget.note } : {}) },
-    { key: 'monitoring', label: 'Monitoring and evaluation', value: `Framework: ${word(d.monitoring.framework)}; indicators: ${word(d.monitoring.indicators)}; evaluation published: ${word(d.monitoring.evaluationPublished)}`, ...(d.monitoring.note ? { note: d.monitoring.note } : {}) },
-    { key: 'victim-support', label: 'Victim support independent of criminal proceedings', value: word(d.victimSupportUnconditional) },
-    ...themes.map(([t, label]): Fact => { const c = cov(t); return { key: `theme-${t}`, label, value: word(c?.status ?? 'unknown'), ...(c?.note ? { note: c.note } : {}) }; }),
+    {
+      key: 'rapporteur',
+      label: 'National rapporteur or equivalent',
+      value: `Exists: ${word(d.rapporteur.exists)}; independent: ${word(d.rapporteur.independent)}`,
+      ...(d.rapporteur.body ? { note: d.rapporteur.body } : {}),
+    },
+    {
+      key: 'budget',
+      label: 'Dedicated budget',
+      value: word(d.budget.dedicated) + (d.budget.amount ? `, ${d.budget.amount}` : ''),
+      ...(d.budget.note ? { note: d.budget.note } : {}),
+    },
+    {
+      key: 'monitoring',
+      label: 'Monitoring and evaluation',
+      value: `Framework: ${word(d.monitoring.framework)}; indicators: ${word(d.monitoring.indicators)}; evaluation published: ${word(d.monitoring.evaluationPublished)}`,
+      ...(d.monitoring.note ? { note: d.monitoring.note } : {}),
+    },
+    {
+      key: 'victim-support',
+      label: 'Victim support independent of criminal proceedings',
+      value: word(d.victimSupportUnconditional),
+    },
+    ...themes.map(([t, label]): Fact => {
+      const c = cov(t);
+      return { key: `theme-${t}`, label, value: word(c?.status ?? 'unknown'), ...(c?.note ? { note: c.note } : {}) };
+    }),
     { key: 'convention', label: 'Convention (CETS No. 197)', value: convention },
     { key: 'greta', label: 'GRETA evaluation', value: greta },
   ];

@@ -32,7 +32,11 @@ interface Round {
 }
 interface Country {
   id: string;
-  data: { name: string; coeMember: boolean; cets197: { status: Parameters<typeof isParty>[0]; sources?: readonly Ref[] | undefined } };
+  data: {
+    name: string;
+    coeMember: boolean;
+    cets197: { status: Parameters<typeof isParty>[0]; sources?: readonly Ref[] | undefined };
+  };
 }
 interface Article {
   data: { chapter: Ref };
@@ -54,7 +58,11 @@ export function conventionParties<C extends Country>(countries: readonly C[]) {
 }
 
 /** Ids of every source the page cites (facts, rounds, the Parties' dates), once each, sorted. */
-export function citedSourceIds(facts: readonly Fact[], rounds: readonly Round[], parties: readonly Country[]): string[] {
+export function citedSourceIds(
+  facts: readonly Fact[],
+  rounds: readonly Round[],
+  parties: readonly Country[],
+): string[] {
   const refs = [
     ...facts.flatMap((f) => f.data.sources),
     ...rounds.flatMap((r) => r.data.sources),

@@ -24,7 +24,9 @@ export const NAP_LEGEND = [
 
 export function conventionItems(s: Site): MapCountry[] {
   return regionCountries(s).map((c) => ({
-    id: c.id, name: c.data.name, href: paths.country(c.id),
+    id: c.id,
+    name: c.data.name,
+    href: paths.country(c.id),
     className: isParty(c.data.cets197.status) ? 'map-a' : 'map-none',
     status: CETS_STATUS[c.data.cets197.status],
   }));
@@ -34,12 +36,21 @@ export function napItems(s: Site): MapCountry[] {
   const byCountry = napsByCountry(s.naps);
   return regionCountries(s).map((c) => {
     const status = napStatus((byCountry.get(c.id) ?? []).map((n) => n.data.period));
-    return { id: c.id, name: c.data.name, href: paths.country(c.id), className: status === 'current' ? 'map-a' : status === 'past' ? 'map-c' : 'map-none', status: NAP_STATUS[status] };
+    return {
+      id: c.id,
+      name: c.data.name,
+      href: paths.country(c.id),
+      className: status === 'current' ? 'map-a' : status === 'past' ? 'map-c' : 'map-none',
+      status: NAP_STATUS[status],
+    };
   });
 }
 
 /** Europe and Central Asia, where most of the region lies, so that Europe stays legible. */
-const EURASIA: [[number, number], [number, number]] = [[-24, 30], [95, 71]];
+const EURASIA: [[number, number], [number, number]] = [
+  [-24, 30],
+  [95, 71],
+];
 const NORTH_AMERICA = ['us', 'ca'];
 
 /**
@@ -48,8 +59,14 @@ const NORTH_AMERICA = ['us', 'ca'];
  */
 export function regionMap(items: MapCountry[], { digits = 1 }: { digits?: number } = {}) {
   return {
-    main: drawMap(items.filter((i) => !NORTH_AMERICA.includes(i.id)), { bounds: EURASIA, padding: 0.02, digits }),
-    inset: drawMap(items.filter((i) => NORTH_AMERICA.includes(i.id)), { width: 240, height: 160, padding: 0.04, digits }),
+    main: drawMap(
+      items.filter((i) => !NORTH_AMERICA.includes(i.id)),
+      { bounds: EURASIA, padding: 0.02, digits },
+    ),
+    inset: drawMap(
+      items.filter((i) => NORTH_AMERICA.includes(i.id)),
+      { width: 240, height: 160, padding: 0.04, digits },
+    ),
   };
 }
 
@@ -63,16 +80,34 @@ export const LOCATOR_SIZE = { width: 480, height: 320 };
 export function drawLocator(item: MapCountry, names: Map<string, string>) {
   const bounds = boundsAround(item.id);
   // Standard parallels through the view, so that a country far from Europe (Australia, Japan) keeps its shape.
-  const parallels: [number, number] | undefined = bounds && [bounds[0][1] + (bounds[1][1] - bounds[0][1]) / 4, bounds[1][1] - (bounds[1][1] - bounds[0][1]) / 4];
+  const parallels: [number, number] | undefined = bounds && [
+    bounds[0][1] + (bounds[1][1] - bounds[0][1]) / 4,
+    bounds[1][1] - (bounds[1][1] - bounds[0][1]) / 4,
+  ];
   // Whole units, relative line commands and no islets under 4 square units: at 480 × 320 none of it shows, and
   // Russia's map, the largest, falls from 16 to about 5 KB gzipped (its page stays within the 20 KB budget).
-  return drawMap([item], { ...LOCATOR_SIZE, padding: 0.04, names, digits: 0, minArea: 4, relative: true, ...(bounds && { bounds }), ...(parallels && { parallels }) });
+  return drawMap([item], {
+    ...LOCATOR_SIZE,
+    padding: 0.04,
+    names,
+    digits: 0,
+    minArea: 4,
+    relative: true,
+    ...(bounds && { bounds }),
+    ...(parallels && { parallels }),
+  });
 }
 
 /** The locator map of a country page (any State the atlas draws, in the region or not). */
 export function locatorMap(s: Site, id: string) {
   const c = s.countries.find((x) => x.id === id);
   if (!c || !boundsAround(id)) return undefined;
-  const item = { id, name: c.data.name, href: paths.country(id), className: 'map-a', status: CETS_STATUS[c.data.cets197.status] };
+  const item = {
+    id,
+    name: c.data.name,
+    href: paths.country(id),
+    className: 'map-a',
+    status: CETS_STATUS[c.data.cets197.status],
+  };
   return drawLocator(item, new Map(s.countries.map((x) => [x.id, x.data.name])));
 }

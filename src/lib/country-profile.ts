@@ -32,7 +32,10 @@ export function latestPlan<N extends ProfileNap>(naps: readonly N[]): N | undefi
  * The plan the card shows: the current one (the latest of them if periods overlap), else the latest, marked
  * expired when its period has ended or future when it has not begun.
  */
-export function planSummary<N extends ProfileNap>(naps: readonly N[], today: Date = new Date()): PlanSummary<N> | undefined {
+export function planSummary<N extends ProfileNap>(
+  naps: readonly N[],
+  today: Date = new Date(),
+): PlanSummary<N> | undefined {
   const current = latestPlan(naps.filter((n) => isCurrent(n.data.period, today)));
   if (current) return { plan: current, state: 'current' };
   const latest = latestPlan(naps);
@@ -47,20 +50,28 @@ export function rapporteurSummary(naps: readonly ProfileNap[]): { text: string; 
   const r = plan.data.rapporteur;
   const independence = r.independent === 'yes' ? ', independent' : r.independent === 'no' ? ', not independent' : '';
   const text =
-    r.exists === 'yes' ? `${r.body ?? 'Yes'}${independence}`
-    : r.exists === 'no' ? 'None, according to the latest plan\'s record'
-    : 'Not known from the sources of the latest plan';
+    r.exists === 'yes'
+      ? `${r.body ?? 'Yes'}${independence}`
+      : r.exists === 'no'
+        ? "None, according to the latest plan's record"
+        : 'Not known from the sources of the latest plan';
   return { text, plan };
 }
 
 /** A GRETA evaluation round as the card names it. */
-export interface Round { id: string; data: { number: number; launched: string; focus: string } }
+export interface Round {
+  id: string;
+  data: { number: number; launched: string; focus: string };
+}
 
 /**
  * GRETA monitors the Parties only. For a Party: the rounds launched so far and the latest of them; for any other
  * State, nothing to list.
  */
-export function gretaSummary<R extends Round>(status: Parameters<typeof isParty>[0], rounds: readonly R[]): { party: boolean; rounds: R[]; latest: R | undefined } {
+export function gretaSummary<R extends Round>(
+  status: Parameters<typeof isParty>[0],
+  rounds: readonly R[],
+): { party: boolean; rounds: R[]; latest: R | undefined } {
   const party = isParty(status);
   const sorted = party ? [...rounds].sort((a, b) => a.data.number - b.data.number) : [];
   return { party, rounds: sorted, latest: sorted.at(-1) };
@@ -83,8 +94,18 @@ export function countryThemes<E extends { collection: string; id: string }>(
  * The steps of a State's Convention status with their labels, in order, leaving out those not known. The deposit is
  * named after the status: a ratification, an accession, or either where the status does not say.
  */
-export function conventionSteps<S>(c: { status?: string; signed?: S | undefined; deposited?: S | undefined; inForce?: S | undefined }): { key: 'signed' | 'deposited' | 'inForce'; label: string; step: S }[] {
-  const deposit = c.status === 'ratified' ? 'Ratification deposited' : c.status === 'acceded' ? 'Accession deposited' : 'Ratification or accession deposited';
+export function conventionSteps<S>(c: {
+  status?: string;
+  signed?: S | undefined;
+  deposited?: S | undefined;
+  inForce?: S | undefined;
+}): { key: 'signed' | 'deposited' | 'inForce'; label: string; step: S }[] {
+  const deposit =
+    c.status === 'ratified'
+      ? 'Ratification deposited'
+      : c.status === 'acceded'
+        ? 'Accession deposited'
+        : 'Ratification or accession deposited';
   const all = [
     { key: 'signed' as const, label: 'Signed', step: c.signed },
     { key: 'deposited' as const, label: deposit, step: c.deposited },

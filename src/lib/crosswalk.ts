@@ -12,7 +12,14 @@ import type { Site } from './site.ts';
 type RefLike = string | { id: string };
 const idOf = (r: RefLike) => (typeof r === 'string' ? r : r.id);
 
-interface LinkInput { article: RefLike; paragraph?: string | undefined; basis: CrosswalkBasis; source?: string | undefined; note?: string | undefined; part?: string | undefined }
+interface LinkInput {
+  article: RefLike;
+  paragraph?: string | undefined;
+  basis: CrosswalkBasis;
+  source?: string | undefined;
+  note?: string | undefined;
+  part?: string | undefined;
+}
 
 export interface CrosswalkDocumentInput {
   id: string;
@@ -21,7 +28,13 @@ export interface CrosswalkDocumentInput {
   adopted: string;
   themes: RefLike[];
   articles: LinkInput[];
-  provisions: { ref: string; heading?: string | undefined; themes: RefLike[]; readVia?: string | undefined; articles: LinkInput[] }[];
+  provisions: {
+    ref: string;
+    heading?: string | undefined;
+    themes: RefLike[];
+    readVia?: string | undefined;
+    articles: LinkInput[];
+  }[];
   /** The record's sources, to name a link's source. */
   sources?: { url: string; publisher: string; title: string }[];
 }
@@ -78,7 +91,12 @@ export function buildLinks(documents: CrosswalkDocumentInput[], articles: Crossw
       const src = url ? d.sources?.find((x) => x.url === url) : undefined;
       return src ? `${src.publisher}, ${src.title}` : undefined;
     };
-    const make = (l: LinkInput, level: CrosswalkLevel, themes: string[], provision?: CrosswalkDocumentInput['provisions'][number]): CrosswalkLink => {
+    const make = (
+      l: LinkInput,
+      level: CrosswalkLevel,
+      themes: string[],
+      provision?: CrosswalkDocumentInput['provisions'][number],
+    ): CrosswalkLink => {
       const a = byId.get(idOf(l.article));
       if (!a) throw new Error(`${d.id}: no Convention article "${idOf(l.article)}"`);
       return {
@@ -107,7 +125,13 @@ export function buildLinks(documents: CrosswalkDocumentInput[], articles: Crossw
     const docThemes = d.themes.map(idOf);
     for (const l of d.articles) {
       const articleThemes = byId.get(idOf(l.article))?.themes.map(idOf) ?? [];
-      links.push(make(l, 'document', docThemes.filter((t) => articleThemes.includes(t))));
+      links.push(
+        make(
+          l,
+          'document',
+          docThemes.filter((t) => articleThemes.includes(t)),
+        ),
+      );
     }
     for (const p of d.provisions) for (const l of p.articles) links.push(make(l, 'provision', p.themes.map(idOf), p));
   }
@@ -118,7 +142,13 @@ export function buildLinks(documents: CrosswalkDocumentInput[], articles: Crossw
 export function crosswalkLinks(s: Site): CrosswalkLink[] {
   return buildLinks(
     s.commitments.map((c) => ({ id: c.id, ...c.data })),
-    s.convention.map((a) => ({ id: a.id, number: a.data.number, title: a.data.title, chapter: a.data.chapter, themes: a.data.themes })),
+    s.convention.map((a) => ({
+      id: a.id,
+      number: a.data.number,
+      title: a.data.title,
+      chapter: a.data.chapter,
+      themes: a.data.themes,
+    })),
   );
 }
 
@@ -149,7 +179,14 @@ export interface DocumentGroup {
 function groupByDocument(links: CrosswalkLink[]): DocumentGroup[] {
   const groups = new Map<string, DocumentGroup>();
   for (const l of links) {
-    const g = groups.get(l.document) ?? { document: l.document, symbol: l.symbol, title: l.documentTitle, adopted: l.adopted, documentLinks: [], provisionLinks: [] };
+    const g = groups.get(l.document) ?? {
+      document: l.document,
+      symbol: l.symbol,
+      title: l.documentTitle,
+      adopted: l.adopted,
+      documentLinks: [],
+      provisionLinks: [],
+    };
     (l.level === 'document' ? g.documentLinks : g.provisionLinks).push(l);
     groups.set(l.document, g);
   }
@@ -158,21 +195,48 @@ function groupByDocument(links: CrosswalkLink[]): DocumentGroup[] {
 
 /** For an article page: the OSCE documents that link to it, newest first. */
 export function forArticle(links: CrosswalkLink[], article: string): DocumentGroup[] {
-  return groupByDocument(links.filter((l) => l.article === article)).sort((a, b) => comparePartialDates(b.adopted, a.adopted) || a.document.localeCompare(b.document));
+  return groupByDocument(links.filter((l) => l.article === article)).sort(
+    (a, b) => comparePartialDates(b.adopted, a.adopted) || a.document.localeCompare(b.document),
+  );
 }
 
 /** For a commitment page: the document's own links, and the links of each provision by ref. */
-export function forDocument(links: CrosswalkLink[], document: string): { documentLinks: CrosswalkLink[]; byProvision: Map<string, CrosswalkLink[]> } {
+export function forDocument(
+  links: CrosswalkLink[],
+  document: string,
+): { documentLinks: CrosswalkLink[]; byProvision: Map<string, CrosswalkLink[]> } {
   const mine = links.filter((l) => l.document === document);
   const byProvision = new Map<string, CrosswalkLink[]>();
-  for (const l of mine.filter((x) => x.level === 'provision')) byProvision.set(l.ref!, [...(byProvision.get(l.ref!) ?? []), l]);
+  for (const l of mine.filter((x) => x.level === 'provision'))
+    byProvision.set(l.ref!, [...(byProvision.get(l.ref!) ?? []), l]);
   return { documentLinks: mine.filter((l) => l.level === 'document'), byProvision };
 }
 
-export interface MatrixColumn { document: string; symbol?: string | undefined; title: string; adopted: string }
-export interface MatrixCell { document: string; links: CrosswalkLink[]; provisions: number; documentLevel: boolean }
-export interface MatrixRow { article: string; number: number; title: string; cells: MatrixCell[]; total: number }
-export interface MatrixChapter { chapter: string; numeral: string; title: string; rows: MatrixRow[] }
+export interface MatrixColumn {
+  document: string;
+  symbol?: string | undefined;
+  title: string;
+  adopted: string;
+}
+export interface MatrixCell {
+  document: string;
+  links: CrosswalkLink[];
+  provisions: number;
+  documentLevel: boolean;
+}
+export interface MatrixRow {
+  article: string;
+  number: number;
+  title: string;
+  cells: MatrixCell[];
+  total: number;
+}
+export interface MatrixChapter {
+  chapter: string;
+  numeral: string;
+  title: string;
+  rows: MatrixRow[];
+}
 
 /**
  * Articles (grouped by chapter, every article listed) against documents (in time order, oldest first).
@@ -184,33 +248,65 @@ export function matrix(
   chapters: { id: string; numeral: string; title: string }[],
   documents: MatrixColumn[],
 ): { columns: MatrixColumn[]; chapters: MatrixChapter[] } {
-  const columns = [...documents].sort((a, b) => comparePartialDates(a.adopted, b.adopted) || a.document.localeCompare(b.document));
+  const columns = [...documents].sort(
+    (a, b) => comparePartialDates(a.adopted, b.adopted) || a.document.localeCompare(b.document),
+  );
   const rowOf = (a: CrosswalkArticleInput): MatrixRow => {
     const cells = columns.map((c) => {
       const here = links.filter((l) => l.article === a.id && l.document === c.document);
-      return { document: c.document, links: here, provisions: new Set(here.filter((l) => l.level === 'provision').map((l) => l.ref)).size, documentLevel: here.some((l) => l.level === 'document') };
+      return {
+        document: c.document,
+        links: here,
+        provisions: new Set(here.filter((l) => l.level === 'provision').map((l) => l.ref)).size,
+        documentLevel: here.some((l) => l.level === 'document'),
+      };
     });
-    return { article: a.id, number: a.number, title: a.title, cells, total: cells.filter((c) => c.links.length).length };
+    return {
+      article: a.id,
+      number: a.number,
+      title: a.title,
+      cells,
+      total: cells.filter((c) => c.links.length).length,
+    };
   };
   const sorted = [...articles].sort((a, b) => a.number - b.number);
   return {
     columns,
     chapters: chapters
-      .map((ch) => ({ chapter: ch.id, numeral: ch.numeral, title: ch.title, rows: sorted.filter((a) => idOf(a.chapter) === ch.id).map(rowOf) }))
+      .map((ch) => ({
+        chapter: ch.id,
+        numeral: ch.numeral,
+        title: ch.title,
+        rows: sorted.filter((a) => idOf(a.chapter) === ch.id).map(rowOf),
+      }))
       .filter((ch) => ch.rows.length),
   };
 }
 
 /** Links grouped by theme (a link with several themes shows under each); links without a theme come last. */
-export function byTheme(links: CrosswalkLink[], themes: { id: string; label: string }[]): { theme?: string | undefined; label: string; links: CrosswalkLink[] }[] {
-  const groups = themes.map((t) => ({ theme: t.id as string | undefined, label: t.label, links: links.filter((l) => l.themes.includes(t.id)) })).filter((g) => g.links.length);
+export function byTheme(
+  links: CrosswalkLink[],
+  themes: { id: string; label: string }[],
+): { theme?: string | undefined; label: string; links: CrosswalkLink[] }[] {
+  const groups = themes
+    .map((t) => ({
+      theme: t.id as string | undefined,
+      label: t.label,
+      links: links.filter((l) => l.themes.includes(t.id)),
+    }))
+    .filter((g) => g.links.length);
   const untagged = links.filter((l) => !l.themes.length);
-  return untagged.length ? [...groups, { theme: undefined, label: 'Links with no theme yet', links: untagged }] : groups;
+  return untagged.length
+    ? [...groups, { theme: undefined, label: 'Links with no theme yet', links: untagged }]
+    : groups;
 }
 
 /** Counts for the page and the report: total, by level, by basis. */
 export function tally(links: CrosswalkLink[]) {
-  const byBasis = Object.fromEntries(BASES.map((b) => [b, links.filter((l) => l.basis === b).length])) as Record<CrosswalkBasis, number>;
+  const byBasis = Object.fromEntries(BASES.map((b) => [b, links.filter((l) => l.basis === b).length])) as Record<
+    CrosswalkBasis,
+    number
+  >;
   return {
     total: links.length,
     provision: links.filter((l) => l.level === 'provision').length,
@@ -276,4 +372,23 @@ export function exportRows(
 }
 
 /** Column order of the CSV export. */
-export const EXPORT_COLUMNS: (keyof ExportRow)[] = ['article', 'article_title', 'paragraph', 'cited', 'document_symbol', 'document_id', 'document_title', 'adopted', 'provision_ref', 'level', 'basis', 'basis_label', 'part', 'source', 'note', 'article_url', 'document_url', 'provision_url'];
+export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
+  'article',
+  'article_title',
+  'paragraph',
+  'cited',
+  'document_symbol',
+  'document_id',
+  'document_title',
+  'adopted',
+  'provision_ref',
+  'level',
+  'basis',
+  'basis_label',
+  'part',
+  'source',
+  'note',
+  'article_url',
+  'document_url',
+  'provision_url',
+];

@@ -1,5 +1,18 @@
 /** Partial dates ("2005", "2005-11", "2005-11-17"): shown and sorted as far as they are known, never completed. */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "16 November 2021", "November 2021" or "2021". */
 export function formatPartialDate(date: string): string {

@@ -16,7 +16,8 @@ export const EDITOR_SCHEMA_DIR = 'schemas';
 /** A reference, as an editor writes it: the id of a record of that collection. */
 const idOf = (collection: CollectionName) => {
   const def = collections[collection].storage;
-  const where = def.kind === 'data' ? `a key of content/${def.file}` : `the name of a file in content/${def.dir}/, without .md`;
+  const where =
+    def.kind === 'data' ? `a key of content/${def.file}` : `the name of a file in content/${def.dir}/, without .md`;
   return z.string().regex(ID_PATTERN).describe(`Id of a ${collection} record: ${where}`);
 };
 
@@ -24,7 +25,11 @@ const idOf = (collection: CollectionName) => {
 function override(ctx: { zodSchema: unknown; jsonSchema: JsonSchema }) {
   if (ctx.zodSchema === partialDate) {
     for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
-    Object.assign(ctx.jsonSchema, { type: 'string', pattern: PARTIAL_DATE_REGEX, description: 'A date written as far as known, in quotes: "YYYY", "YYYY-MM" or "YYYY-MM-DD"' });
+    Object.assign(ctx.jsonSchema, {
+      type: 'string',
+      pattern: PARTIAL_DATE_REGEX,
+      description: 'A date written as far as known, in quotes: "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+    });
   }
 }
 
@@ -56,7 +61,10 @@ export function editorSchema(collection: CollectionName): JsonSchema {
 /** Every schema file, by file name, as it is written (two-space JSON and a final newline). */
 export function editorSchemaFiles(): Record<string, string> {
   return Object.fromEntries(
-    (Object.keys(collections) as CollectionName[]).map((c) => [fileName(c), `${JSON.stringify(editorSchema(c), null, 2)}\n`]),
+    (Object.keys(collections) as CollectionName[]).map((c) => [
+      fileName(c),
+      `${JSON.stringify(editorSchema(c), null, 2)}\n`,
+    ]),
   );
 }
 

@@ -4,7 +4,10 @@
  */
 
 /** A round as the data file holds it: its number and the articles its questionnaire lists (ids, or references `{ id }`). */
-export interface RoundArticles { number: number; articles: readonly (string | { id: string })[] }
+export interface RoundArticles {
+  number: number;
+  articles: readonly (string | { id: string })[];
+}
 
 /** The numbers of the rounds that examined an article, in order: 'article-12' → [3, 4]. */
 export function gretaRoundsOfArticle(rounds: readonly RoundArticles[], articleId: string): number[] {

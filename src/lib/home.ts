@@ -16,12 +16,20 @@ export interface HomeRecords {
   press: readonly unknown[];
 }
 
-export interface KeyFigure { key: 'commitments' | 'convention' | 'countries' | 'practices' | 'press'; value: number; label: string }
+export interface KeyFigure {
+  key: 'commitments' | 'convention' | 'countries' | 'practices' | 'press';
+  value: number;
+  label: string;
+}
 
 /** The figures under the search box: OSCE documents, Convention articles, countries with a plan, practices, press releases. */
 export function keyFigures(r: HomeRecords): KeyFigure[] {
   const countries = new Set(r.naps.map((n) => idOf(n.data.country))).size;
-  const figure = (key: KeyFigure['key'], value: number, one: string, many: string): KeyFigure => ({ key, value, label: value === 1 ? one : many });
+  const figure = (key: KeyFigure['key'], value: number, one: string, many: string): KeyFigure => ({
+    key,
+    value,
+    label: value === 1 ? one : many,
+  });
   return [
     figure('commitments', r.commitments.length, 'OSCE document', 'OSCE documents'),
     figure('convention', r.convention.length, 'Convention article', 'Convention articles'),
@@ -34,24 +42,43 @@ export function keyFigures(r: HomeRecords): KeyFigure[] {
 type Group = (typeof themeGroups)[number];
 
 /** Themes in the order of their groups (the four Ps, cross-cutting, emerging), each group sorted by label; empty groups left out. */
-export function themesByGroup<T extends { id: string; data: { label: string; group: Group } }>(themes: readonly T[]): { group: Group; themes: T[] }[] {
+export function themesByGroup<T extends { id: string; data: { label: string; group: Group } }>(
+  themes: readonly T[],
+): { group: Group; themes: T[] }[] {
   return themeGroups
-    .map((group) => ({ group, themes: themes.filter((t) => t.data.group === group).sort((a, b) => a.data.label.localeCompare(b.data.label, 'en')) }))
+    .map((group) => ({
+      group,
+      themes: themes
+        .filter((t) => t.data.group === group)
+        .sort((a, b) => a.data.label.localeCompare(b.data.label, 'en')),
+    }))
     .filter((g) => g.themes.length > 0);
 }
 
 /** The newest press releases, by date (partial dates sort as themselves), then by title. */
 export function newestPress<P extends { data: { date: string; title: string } }>(press: readonly P[], n = 4): P[] {
-  return [...press].sort((a, b) => comparePartialDates(b.data.date, a.data.date) || a.data.title.localeCompare(b.data.title, 'en')).slice(0, n);
+  return [...press]
+    .sort((a, b) => comparePartialDates(b.data.date, a.data.date) || a.data.title.localeCompare(b.data.title, 'en'))
+    .slice(0, n);
 }
 
 /** The practices that began last (by the first year of their period; those without one last), then by title. */
-export function newestPractices<P extends { data: { title: string; period?: { from?: number | undefined } | undefined } }>(practices: readonly P[], n = 4): P[] {
+export function newestPractices<
+  P extends { data: { title: string; period?: { from?: number | undefined } | undefined } },
+>(practices: readonly P[], n = 4): P[] {
   const start = (p: P) => p.data.period?.from ?? -Infinity;
-  return [...practices].sort((a, b) => start(b) - start(a) || a.data.title.localeCompare(b.data.title, 'en')).slice(0, n);
+  return [...practices]
+    .sort((a, b) => start(b) - start(a) || a.data.title.localeCompare(b.data.title, 'en'))
+    .slice(0, n);
 }
 
-export interface Change { collection: string; id: string; title: string; href: string; updated?: string | undefined }
+export interface Change {
+  collection: string;
+  id: string;
+  title: string;
+  href: string;
+  updated?: string | undefined;
+}
 
 /**
  * The records changed last, from their files' git history (newest first; on the same day, by title). Empty when the

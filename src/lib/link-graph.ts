@@ -30,7 +30,8 @@ export interface Link {
 export const COUNTED_COVERAGE = ['addressed', 'partly'] as const;
 export type CountedCoverage = (typeof COUNTED_COVERAGE)[number];
 export type CoverageStatus = (typeof coverageStatuses)[number];
-const counts = (status: unknown): status is CountedCoverage => (COUNTED_COVERAGE as readonly unknown[]).includes(status);
+const counts = (status: unknown): status is CountedCoverage =>
+  (COUNTED_COVERAGE as readonly unknown[]).includes(status);
 
 export interface GraphInput {
   collection: CollectionName;
@@ -40,10 +41,17 @@ export interface GraphInput {
 
 type Ref = { collection: CollectionName; id: string };
 const isRef = (v: unknown): v is Ref =>
-  typeof v === 'object' && v !== null && typeof (v as Ref).collection === 'string' && typeof (v as Ref).id === 'string' && Object.keys(v).length === 2;
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Ref).collection === 'string' &&
+  typeof (v as Ref).id === 'string' &&
+  Object.keys(v).length === 2;
 /** `{ commitment: ref, ref: "V.3" }`: a pointer to one provision. */
 const isProvisionPointer = (v: unknown): v is { commitment: Ref; ref: string } =>
-  typeof v === 'object' && v !== null && isRef((v as { commitment?: unknown }).commitment) && typeof (v as { ref?: unknown }).ref === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  isRef((v as { commitment?: unknown }).commitment) &&
+  typeof (v as { ref?: unknown }).ref === 'string';
 
 export const key = (e: Endpoint) => `${e.collection}/${e.id}`;
 
@@ -57,7 +65,10 @@ export class LinkGraph {
 
   private add(link: Link) {
     if (key(link.from) === key(link.to) && link.from.anchor === undefined) return;
-    for (const [map, k] of [[this.out, key(link.from)], [this.in, key(link.to)]] as const) {
+    for (const [map, k] of [
+      [this.out, key(link.from)],
+      [this.in, key(link.to)],
+    ] as const) {
       const list = map.get(k) ?? [];
       list.push(link);
       map.set(k, list);
@@ -65,9 +76,14 @@ export class LinkGraph {
   }
 
   private walk(value: unknown, from: Endpoint, path: string[]) {
-    if (isRef(value)) return this.add({ from, to: { collection: value.collection, id: value.id }, field: path.join('.') });
+    if (isRef(value))
+      return this.add({ from, to: { collection: value.collection, id: value.id }, field: path.join('.') });
     if (isProvisionPointer(value)) {
-      return this.add({ from, to: { collection: 'commitments', id: value.commitment.id, anchor: value.ref }, field: path.join('.') });
+      return this.add({
+        from,
+        to: { collection: 'commitments', id: value.commitment.id, anchor: value.ref },
+        field: path.join('.'),
+      });
     }
     if (Array.isArray(value)) return value.forEach((v) => this.walk(v, from, path));
     if (typeof value !== 'object' || value === null) return;
@@ -77,7 +93,13 @@ export class LinkGraph {
         for (const p of v as { ref: string }[]) this.walk(p, { ...from, anchor: p.ref }, [...path, k]);
       } else if (from.collection === 'naps' && k === 'coverage' && Array.isArray(v) && path.length === 0) {
         for (const c of v as { theme?: unknown; status?: unknown }[]) {
-          if (isRef(c.theme) && counts(c.status)) this.add({ from, to: { collection: c.theme.collection, id: c.theme.id }, field: 'coverage', coverage: c.status });
+          if (isRef(c.theme) && counts(c.status))
+            this.add({
+              from,
+              to: { collection: c.theme.collection, id: c.theme.id },
+              field: 'coverage',
+              coverage: c.status,
+            });
         }
       } else {
         this.walk(v, from, [...path, k]);

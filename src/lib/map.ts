@@ -14,7 +14,9 @@ const require = createRequire(import.meta.url);
 type Shape = Feature<Geometry, { name: string }>;
 
 function load(scale: '110m' | '50m'): Map<string, Shape> {
-  const topo = require(`world-atlas/countries-${scale}.json`) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const topo = require(`world-atlas/countries-${scale}.json`) as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
   const fc = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
   return new Map(fc.features.filter((f) => f.id !== undefined).map((f) => [String(f.id).padStart(3, '0'), f as Shape]));
 }
@@ -35,7 +37,10 @@ type Box = [[number, number], [number, number]];
 /** West, south, east, north of a shape in degrees, with the east edge past 180° when it crosses the antimeridian. */
 function degreeBounds(shape: GeoPermissibleObjects): Box {
   const [[w, s], [e, n]] = geoBounds(shape);
-  return [[w, s], [e < w ? e + 360 : e, n]];
+  return [
+    [w, s],
+    [e < w ? e + 360 : e, n],
+  ];
 }
 
 /**
@@ -50,10 +55,8 @@ export function mainTerritory(shape: Shape, near = 3): Shape {
     return { coordinates, area: geoArea(polygon), box: degreeBounds(polygon) };
   });
   const main = parts.reduce((a, b) => (b.area > a.area ? b : a));
-  const gap = (a: Box, b: Box) => Math.max(
-    Math.max(0, b[0][0] - a[1][0], a[0][0] - b[1][0]),
-    Math.max(0, b[0][1] - a[1][1], a[0][1] - b[1][1]),
-  );
+  const gap = (a: Box, b: Box) =>
+    Math.max(Math.max(0, b[0][0] - a[1][0], a[0][0] - b[1][0]), Math.max(0, b[0][1] - a[1][1], a[0][1] - b[1][1]));
   const kept = parts.filter((p) => p === main || gap(main.box, p.box) <= near).map((p) => p.coordinates);
   return { ...shape, geometry: { type: 'MultiPolygon', coordinates: kept } };
 }
@@ -61,7 +64,7 @@ export function mainTerritory(shape: Shape, near = 3): Shape {
 function shapeOfCountry(alpha2: string): Shape | undefined {
   const { coarse, fine } = shapes();
   const code = numericCode(alpha2);
-  return code ? coarse.get(code) ?? fine.get(code) : undefined;
+  return code ? (coarse.get(code) ?? fine.get(code)) : undefined;
 }
 
 /**
@@ -72,11 +75,16 @@ export function boundsAround(alpha2: string, minLon = 20, minLat = 11): Box | un
   const shape = shapeOfCountry(alpha2);
   if (!shape) return undefined;
   const [[w, s], [e, n]] = degreeBounds(mainTerritory(shape) as GeoPermissibleObjects);
-  const cx = (w + e) / 2, cy = (s + n) / 2;
+  const cx = (w + e) / 2,
+    cy = (s + n) / 2;
   // A large country needs less room around it than a small one for its neighbours to show.
   const grow = e - w > 40 ? 1.3 : 1.8;
-  const halfLon = Math.max((e - w) / 2 * grow, minLon / 2), halfLat = Math.max((n - s) / 2 * grow, minLat / 2);
-  return [[cx - halfLon, Math.max(cy - halfLat, -85)], [cx + halfLon, Math.min(cy + halfLat, 85)]];
+  const halfLon = Math.max(((e - w) / 2) * grow, minLon / 2),
+    halfLat = Math.max(((n - s) / 2) * grow, minLat / 2);
+  return [
+    [cx - halfLon, Math.max(cy - halfLat, -85)],
+    [cx + halfLon, Math.min(cy + halfLat, 85)],
+  ];
 }
 
 export interface MapCountry {
@@ -96,7 +104,12 @@ export interface DrawnCountry extends MapCountry {
 }
 
 /** A country's name placed on a locator map, at the middle of the part of it in view. */
-export interface MapLabel { x: number; y: number; text: string; own: boolean }
+export interface MapLabel {
+  x: number;
+  y: number;
+  text: string;
+  own: boolean;
+}
 
 export interface DrawnMap {
   width: number;
@@ -113,26 +126,76 @@ export interface DrawnMap {
  * Draws `items`, fitted to the shapes of `fitTo` (ids; default: all items), with every other country of the
  * view as grey background. Coordinates are rounded to one decimal (`digits`) to keep the markup small.
  */
-export function drawMap(items: MapCountry[], { width = 960, height = 560, fitTo, bounds, padding = 0.08, names, parallels = [35, 65], digits = 1, minArea = 0, relative = false }: { width?: number; height?: number; fitTo?: string[]; bounds?: Box; padding?: number; names?: Map<string, string>; parallels?: [number, number]; digits?: number; minArea?: number; relative?: boolean } = {}): DrawnMap {
+export function drawMap(
+  items: MapCountry[],
+  {
+    width = 960,
+    height = 560,
+    fitTo,
+    bounds,
+    padding = 0.08,
+    names,
+    parallels = [35, 65],
+    digits = 1,
+    minArea = 0,
+    relative = false,
+  }: {
+    width?: number;
+    height?: number;
+    fitTo?: string[];
+    bounds?: Box;
+    padding?: number;
+    names?: Map<string, string>;
+    parallels?: [number, number];
+    digits?: number;
+    minArea?: number;
+    relative?: boolean;
+  } = {},
+): DrawnMap {
   const { coarse, fine } = shapes();
-  const shapeOf = (id: string) => { const code = numericCode(id); return code ? coarse.get(code) : undefined; };
+  const shapeOf = (id: string) => {
+    const code = numericCode(id);
+    return code ? coarse.get(code) : undefined;
+  };
   const fitIds = fitTo ?? items.map((i) => i.id);
-  const fitShapes = fitIds.map((id) => shapeOf(id) ?? fine.get(numericCode(id) ?? '')).filter((s): s is Shape => Boolean(s));
+  const fitShapes = fitIds
+    .map((id) => shapeOf(id) ?? fine.get(numericCode(id) ?? ''))
+    .filter((s): s is Shape => Boolean(s));
   // A box given in degrees (west, south, east, north) is fitted as the outline of its edges.
   const box = bounds && {
-    type: 'Feature' as const, properties: { name: 'view' },
-    geometry: { type: 'MultiPoint' as const, coordinates: [0, 0.25, 0.5, 0.75, 1].flatMap((t) => {
-      const [[w, so], [e, n]] = bounds; const x = w + (e - w) * t; const y = so + (n - so) * t;
-      return [[x, so], [x, n], [w, y], [e, y]];
-    }) },
+    type: 'Feature' as const,
+    properties: { name: 'view' },
+    geometry: {
+      type: 'MultiPoint' as const,
+      coordinates: [0, 0.25, 0.5, 0.75, 1].flatMap((t) => {
+        const [[w, so], [e, n]] = bounds;
+        const x = w + (e - w) * t;
+        const y = so + (n - so) * t;
+        return [
+          [x, so],
+          [x, n],
+          [w, y],
+          [e, y],
+        ];
+      }),
+    },
   };
   const fc: FeatureCollection = { type: 'FeatureCollection', features: box ? [box] : fitShapes };
   const centreLon = bounds ? (bounds[0][0] + bounds[1][0]) / 2 : geoCentroid(fc as GeoPermissibleObjects)[0];
   const projection = geoConicConformal().rotate([-centreLon, 0]).parallels(parallels);
   const pad = Math.round(Math.min(width, height) * padding);
-  projection.fitExtent([[pad, pad], [width - pad, height - pad]], fc as GeoPermissibleObjects);
+  projection.fitExtent(
+    [
+      [pad, pad],
+      [width - pad, height - pad],
+    ],
+    fc as GeoPermissibleObjects,
+  );
   // Clip to the view: shapes outside it vanish and the ones across its edge are cut, keeping the markup small.
-  projection.clipExtent([[-1, -1], [width + 1, height + 1]]);
+  projection.clipExtent([
+    [-1, -1],
+    [width + 1, height + 1],
+  ]);
   const fullPath = geoPath(projection).digits(digits);
   // Islands smaller than `minArea` square units in view are left out (a locator shows where a country is, not its every islet).
   const path = (shape: GeoPermissibleObjects) => {
@@ -148,7 +211,9 @@ export function drawMap(items: MapCountry[], { width = 960, height = 560, fitTo,
     if (shape) return { ...item, d: path(shape as GeoPermissibleObjects) ?? '' };
     const small = code ? fine.get(code) : undefined;
     const point = small ? projection(geoCentroid(small as GeoPermissibleObjects)) : null;
-    return point ? { ...item, dot: { x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10 } } : { ...item };
+    return point
+      ? { ...item, dot: { x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10 } }
+      : { ...item };
   });
   // Background: other countries whose bounds meet the view.
   const background: string[] = [];
@@ -158,7 +223,13 @@ export function drawMap(items: MapCountry[], { width = 960, height = 560, fitTo,
     if (d) background.push(d);
   }
   if (!names) return { width, height, background, countries: drawn };
-  return { width, height, background, countries: drawn, ...locate(fullPath, coarse, fine, items, drawnIds, names, width, height) };
+  return {
+    width,
+    height,
+    background,
+    countries: drawn,
+    ...locate(fullPath, coarse, fine, items, drawnIds, names, width, height),
+  };
 }
 
 /**
@@ -167,23 +238,32 @@ export function drawMap(items: MapCountry[], { width = 960, height = 560, fitTo,
  */
 export function relativePath(d: string): string {
   if (!/^[MLZ0-9,-]*$/.test(d)) return d;
-  return d.replace(/M(-?\d+),(-?\d+)((?:L-?\d+,-?\d+)*)(Z?)/g, (_m, x: string, y: string, lines: string, close: string) => {
-    let px = Number(x), py = Number(y);
-    let out = `M${px},${py}`;
-    for (const [, a, b] of lines.matchAll(/L(-?\d+),(-?\d+)/g)) {
-      const nx = Number(a), ny = Number(b);
-      if (nx === px && ny === py) continue;
-      out += `l${nx - px}${ny - py < 0 ? '' : ','}${ny - py}`;
-      px = nx; py = ny;
-    }
-    return out + (close ? 'z' : '');
-  });
+  return d.replace(
+    /M(-?\d+),(-?\d+)((?:L-?\d+,-?\d+)*)(Z?)/g,
+    (_m, x: string, y: string, lines: string, close: string) => {
+      let px = Number(x),
+        py = Number(y);
+      let out = `M${px},${py}`;
+      for (const [, a, b] of lines.matchAll(/L(-?\d+),(-?\d+)/g)) {
+        const nx = Number(a),
+          ny = Number(b);
+        if (nx === px && ny === py) continue;
+        out += `l${nx - px}${ny - py < 0 ? '' : ','}${ny - py}`;
+        px = nx;
+        py = ny;
+      }
+      return out + (close ? 'z' : '');
+    },
+  );
 }
 
 /** A shape without the polygons smaller than `minArea` in view; the largest polygon always stays. */
 function withoutSpecks(shape: Shape, path: ReturnType<typeof geoPath>, minArea: number): GeoPermissibleObjects {
   if (shape.geometry.type !== 'MultiPolygon') return shape as GeoPermissibleObjects;
-  const polygons = shape.geometry.coordinates.map((coordinates) => ({ coordinates, area: path.area({ type: 'Polygon', coordinates } as GeoPermissibleObjects) }));
+  const polygons = shape.geometry.coordinates.map((coordinates) => ({
+    coordinates,
+    area: path.area({ type: 'Polygon', coordinates } as GeoPermissibleObjects),
+  }));
   const largest = Math.max(...polygons.map((p) => p.area));
   const kept = polygons.filter((p) => p.area >= minArea || p.area === largest).map((p) => p.coordinates);
   return { ...shape, geometry: { type: 'MultiPolygon', coordinates: kept } } as GeoPermissibleObjects;
@@ -198,9 +278,26 @@ const LABEL_HEIGHT = 17;
  * The frame of the drawn countries in the view and the names of the countries large enough in view to carry one:
  * the drawn country first, then its neighbours from the largest, each skipped where it would overlap one already placed.
  */
-function locate(path: ReturnType<typeof geoPath>, coarse: Map<string, Shape>, fine: Map<string, Shape>, items: MapCountry[], drawnIds: Set<string>, names: Map<string, string>, width: number, height: number): { labels: MapLabel[]; frame: Box } {
-  const own = items.map((i) => { const code = numericCode(i.id) ?? ''; return coarse.get(code) ?? fine.get(code); }).filter((x): x is Shape => Boolean(x));
-  const frame = path.bounds({ type: 'FeatureCollection', features: own.map((f) => mainTerritory(f)) } as GeoPermissibleObjects) as Box;
+function locate(
+  path: ReturnType<typeof geoPath>,
+  coarse: Map<string, Shape>,
+  fine: Map<string, Shape>,
+  items: MapCountry[],
+  drawnIds: Set<string>,
+  names: Map<string, string>,
+  width: number,
+  height: number,
+): { labels: MapLabel[]; frame: Box } {
+  const own = items
+    .map((i) => {
+      const code = numericCode(i.id) ?? '';
+      return coarse.get(code) ?? fine.get(code);
+    })
+    .filter((x): x is Shape => Boolean(x));
+  const frame = path.bounds({
+    type: 'FeatureCollection',
+    features: own.map((f) => mainTerritory(f)),
+  } as GeoPermissibleObjects) as Box;
   const candidates: { text: string; x: number; y: number; area: number; own: boolean }[] = [];
   for (const [code, shape] of coarse) {
     const alpha2 = countries.numericToAlpha2(code)?.toLowerCase();
@@ -224,9 +321,13 @@ function locate(path: ReturnType<typeof geoPath>, coarse: Map<string, Shape>, fi
   const boxes: Box[] = [];
   for (const c of candidates) {
     const half = (c.text.length * (c.own ? OWN_CHAR_WIDTH : CHAR_WIDTH)) / 2;
-    const box: Box = [[c.x - half - 2, c.y - LABEL_HEIGHT / 2], [c.x + half + 2, c.y + LABEL_HEIGHT / 2]];
+    const box: Box = [
+      [c.x - half - 2, c.y - LABEL_HEIGHT / 2],
+      [c.x + half + 2, c.y + LABEL_HEIGHT / 2],
+    ];
     if (box[0][0] < 2 || box[1][0] > width - 2 || box[0][1] < 2 || box[1][1] > height - 2) continue;
-    if (boxes.some((b) => b[0][0] < box[1][0] && box[0][0] < b[1][0] && b[0][1] < box[1][1] && box[0][1] < b[1][1])) continue;
+    if (boxes.some((b) => b[0][0] < box[1][0] && box[0][0] < b[1][0] && b[0][1] < box[1][1] && box[0][1] < b[1][1]))
+      continue;
     boxes.push(box);
     placed.push({ x: Math.round(c.x * 10) / 10, y: Math.round(c.y * 10) / 10, text: c.text, own: c.own });
   }

@@ -35,10 +35,17 @@ export interface MonitoredNap {
 /** yes / partial / partly / no / unknown, and the coverage statuses, as one of the four answers. */
 export function levelOf(answer: string | undefined): Level {
   switch (answer) {
-    case 'yes': case 'addressed': return 'has';
-    case 'partial': case 'partly': return 'partly';
-    case 'no': case 'not-addressed': return 'lacks';
-    default: return 'unknown';
+    case 'yes':
+    case 'addressed':
+      return 'has';
+    case 'partial':
+    case 'partly':
+      return 'partly';
+    case 'no':
+    case 'not-addressed':
+      return 'lacks';
+    default:
+      return 'unknown';
   }
 }
 
@@ -68,15 +75,69 @@ export const GROUP_LABEL: Record<IndicatorGroup, string> = {
 /** The indicators, fields of the NAP records; themes take their labels from the theme records. */
 export function indicators(themeLabel: (id: string) => string = (id) => id): Indicator[] {
   return [
-    { id: 'budget', anchor: NAP_FACT_ANCHOR.budget, label: 'Dedicated budget', short: 'Budget', group: 'budget', answer: (n) => n.data.budget.dedicated },
-    { id: 'rapporteur', anchor: NAP_FACT_ANCHOR.rapporteur, label: 'National rapporteur or equivalent mechanism exists', short: 'Rapporteur', group: 'rapporteur', answer: (n) => n.data.rapporteur.exists },
-    { id: 'rapporteur-independent', anchor: NAP_FACT_ANCHOR.rapporteur, label: 'National rapporteur is independent', short: 'Independent', group: 'rapporteur', answer: (n) => n.data.rapporteur.independent },
-    { id: 'monitoring-framework', anchor: NAP_FACT_ANCHOR.monitoring, label: 'Monitoring framework', short: 'M&E framework', group: 'monitoring', answer: (n) => n.data.monitoring.framework },
-    { id: 'monitoring-indicators', anchor: NAP_FACT_ANCHOR.monitoring, label: 'Indicators', short: 'Indicators', group: 'monitoring', answer: (n) => n.data.monitoring.indicators },
-    { id: 'evaluation-published', anchor: NAP_FACT_ANCHOR.monitoring, label: 'Evaluation published', short: 'Evaluation', group: 'monitoring', answer: (n) => n.data.monitoring.evaluationPublished },
-    { id: 'victim-support', anchor: NAP_FACT_ANCHOR.victimSupport, label: 'Victim support independent of criminal proceedings', short: 'Victim support', group: 'victims', answer: (n) => n.data.victimSupportUnconditional },
+    {
+      id: 'budget',
+      anchor: NAP_FACT_ANCHOR.budget,
+      label: 'Dedicated budget',
+      short: 'Budget',
+      group: 'budget',
+      answer: (n) => n.data.budget.dedicated,
+    },
+    {
+      id: 'rapporteur',
+      anchor: NAP_FACT_ANCHOR.rapporteur,
+      label: 'National rapporteur or equivalent mechanism exists',
+      short: 'Rapporteur',
+      group: 'rapporteur',
+      answer: (n) => n.data.rapporteur.exists,
+    },
+    {
+      id: 'rapporteur-independent',
+      anchor: NAP_FACT_ANCHOR.rapporteur,
+      label: 'National rapporteur is independent',
+      short: 'Independent',
+      group: 'rapporteur',
+      answer: (n) => n.data.rapporteur.independent,
+    },
+    {
+      id: 'monitoring-framework',
+      anchor: NAP_FACT_ANCHOR.monitoring,
+      label: 'Monitoring framework',
+      short: 'M&E framework',
+      group: 'monitoring',
+      answer: (n) => n.data.monitoring.framework,
+    },
+    {
+      id: 'monitoring-indicators',
+      anchor: NAP_FACT_ANCHOR.monitoring,
+      label: 'Indicators',
+      short: 'Indicators',
+      group: 'monitoring',
+      answer: (n) => n.data.monitoring.indicators,
+    },
+    {
+      id: 'evaluation-published',
+      anchor: NAP_FACT_ANCHOR.monitoring,
+      label: 'Evaluation published',
+      short: 'Evaluation',
+      group: 'monitoring',
+      answer: (n) => n.data.monitoring.evaluationPublished,
+    },
+    {
+      id: 'victim-support',
+      anchor: NAP_FACT_ANCHOR.victimSupport,
+      label: 'Victim support independent of criminal proceedings',
+      short: 'Victim support',
+      group: 'victims',
+      answer: (n) => n.data.victimSupportUnconditional,
+    },
     ...MONITORED_THEMES.map((t): Indicator => ({
-      id: `theme-${t}`, anchor: coverageAnchor(t), label: themeLabel(t), short: themeLabel(t), group: 'themes', theme: t,
+      id: `theme-${t}`,
+      anchor: coverageAnchor(t),
+      label: themeLabel(t),
+      short: themeLabel(t),
+      group: 'themes',
+      theme: t,
       answer: (n) => n.data.coverage?.find((c) => idOf(c.theme) === t)?.status,
     })),
   ];
@@ -117,7 +178,12 @@ export function latestPlans<N extends MonitoredNap>(naps: readonly N[]): N[] {
   for (const n of naps) {
     const c = idOf(n.data.country);
     const b = best.get(c);
-    if (!b || n.data.period.to > b.data.period.to || (n.data.period.to === b.data.period.to && n.data.period.from > b.data.period.from)) best.set(c, n);
+    if (
+      !b ||
+      n.data.period.to > b.data.period.to ||
+      (n.data.period.to === b.data.period.to && n.data.period.from > b.data.period.from)
+    )
+      best.set(c, n);
   }
   return [...best.values()];
 }
@@ -129,20 +195,32 @@ export function countriesWithout<C extends { id: string }>(region: readonly C[],
 }
 
 /** Why a country has no plan record: its reason, or `unrecorded` when the record says nothing. */
-export interface GapCountry { id: string; data: { napGap?: { reason: string; note: string; sources?: readonly Ref[] | undefined } | undefined } }
+export interface GapCountry {
+  id: string;
+  data: { napGap?: { reason: string; note: string; sources?: readonly Ref[] | undefined } | undefined };
+}
 
 /**
  * Countries without a plan record grouped by why, in the order of `reasons` (the schema's order), each group in
  * the order given; a country whose record gives no reason is `unrecorded`. Empty groups are left out.
  */
-export function groupByGap<C extends GapCountry>(countries: readonly C[], reasons: readonly string[]): { reason: string; countries: C[] }[] {
+export function groupByGap<C extends GapCountry>(
+  countries: readonly C[],
+  reasons: readonly string[],
+): { reason: string; countries: C[] }[] {
   return reasons
-    .map((reason) => ({ reason, countries: countries.filter((c) => (c.data.napGap?.reason ?? 'unrecorded') === reason) }))
+    .map((reason) => ({
+      reason,
+      countries: countries.filter((c) => (c.data.napGap?.reason ?? 'unrecorded') === reason),
+    }))
     .filter((g) => g.countries.length > 0);
 }
 
 /** Bars of a horizontal stacked chart, one per tally, widths in SVG units that add up to `width` for each bar. */
-export function stackedBars(tallies: readonly Tally[], width: number): { id: string; segments: { level: Level; x: number; width: number; count: number }[] }[] {
+export function stackedBars(
+  tallies: readonly Tally[],
+  width: number,
+): { id: string; segments: { level: Level; x: number; width: number; count: number }[] }[] {
   return tallies.map((t) => {
     let x = 0;
     const segments = LEVELS.map((level) => {

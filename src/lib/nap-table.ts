@@ -14,7 +14,9 @@ export function napRows(s: Site, site: URL | undefined) {
     const d = n.data;
     const country = get(s, 'countries', d.country.id).data;
     // Coverage in the same words as the plan pages (COVERAGE), in the table and in the CSV alike.
-    const coverage = Object.fromEntries(MONITORED_THEMES.map((t) => [t, COVERAGE[d.coverage.find((c) => c.theme.id === t)?.status ?? 'unknown']])) as Record<(typeof MONITORED_THEMES)[number], (typeof COVERAGE)[keyof typeof COVERAGE]>;
+    const coverage = Object.fromEntries(
+      MONITORED_THEMES.map((t) => [t, COVERAGE[d.coverage.find((c) => c.theme.id === t)?.status ?? 'unknown']]),
+    ) as Record<(typeof MONITORED_THEMES)[number], (typeof COVERAGE)[keyof typeof COVERAGE]>;
     return {
       id: n.id,
       country: country.name,

@@ -17,4 +17,8 @@ export function napStatus(periods: { from: number; to: number }[], today: Date =
   if (periods.some((p) => isCurrent(p, today))) return 'current';
   return periods.some((p) => p.to < today.getUTCFullYear()) ? 'past' : 'none';
 }
-export const NAP_STATUS = { current: 'Current NAP documented', past: 'Only past NAPs documented', none: 'No NAP documented here yet' } as const;
+export const NAP_STATUS = {
+  current: 'Current NAP documented',
+  past: 'Only past NAPs documented',
+  none: 'No NAP documented here yet',
+} as const;

@@ -101,7 +101,10 @@ function common(collection: EntryCollection, today: string): string {
     field('    # date: "2024-03"', 'as far as known: "2024", "2024-03" or "2024-03-15"'),
     field('    # symbol: "GRETA(2023)10"', 'the document symbol, where it has one'),
     'verification:',
-    field('  status: unverified', `one of: ${oneOf(collection, 'verification', 'status')} ("verified" only once every fact is checked)`),
+    field(
+      '  status: unverified',
+      `one of: ${oneOf(collection, 'verification', 'status')} ("verified" only once every fact is checked)`,
+    ),
     field(`  checked: "${today}"`, 'the day you checked the sources'),
     field('  # note: "…"', 'for a reader who wants to check: which source says what, what could not be confirmed'),
   ].join('\n');
@@ -120,7 +123,8 @@ export class TemplateError extends Error {}
  * (a chapter's range, known countries). Throws TemplateError with a sentence for the editor when the id breaks its collection's rule.
  */
 export function entryTemplate(collection: EntryCollection, id: string, root: string, today: string): Template {
-  if (!ID_PATTERN.test(id)) throw new TemplateError(`"${id}" breaks the naming rule: ids are lowercase kebab-case (a-z, 0-9, single hyphens).`);
+  if (!ID_PATTERN.test(id))
+    throw new TemplateError(`"${id}" breaks the naming rule: ids are lowercase kebab-case (a-z, 0-9, single hyphens).`);
   const countries = dataKeys(root, 'data/countries.yaml');
   const fromId: string[] = [];
   let front: string[];
@@ -131,9 +135,15 @@ export function entryTemplate(collection: EntryCollection, id: string, root: str
   switch (collection) {
     case 'naps': {
       const m = NAP_ID.exec(id);
-      if (!m) throw new TemplateError(`a NAP id is the country, the first year and the last year: e.g. md-2024-2027, not "${id}".`);
+      if (!m)
+        throw new TemplateError(
+          `a NAP id is the country, the first year and the last year: e.g. md-2024-2027, not "${id}".`,
+        );
       const [, country, from, to] = m as unknown as [string, string, string, string];
-      if (!(country in countries)) throw new TemplateError(`"${country}" is not a country of content/data/countries.yaml: use its ISO 3166-1 alpha-2 code in lower case.`);
+      if (!(country in countries))
+        throw new TemplateError(
+          `"${country}" is not a country of content/data/countries.yaml: use its ISO 3166-1 alpha-2 code in lower case.`,
+        );
       if (Number(to) < Number(from)) throw new TemplateError(`the plan cannot end (${to}) before it starts (${from}).`);
       fromId.push(`country ${country}`, `period ${from}–${to}`);
       const tri = oneOf('naps', 'rapporteur', 'exists');
@@ -146,38 +156,64 @@ export function entryTemplate(collection: EntryCollection, id: string, root: str
         field('# adopted: "2024-03"', 'adoption date, only the parts you know'),
         field('# adoptedBy: "…"', 'the act that adopted it, e.g. a government decision'),
         field('# coordinator: "…"', 'the body that co-ordinates the plan'),
-        field('rapporteur: { exists: unknown, independent: unknown }', `each one of: ${tri}; add body: "…" where one exists`),
-        field('budget: { dedicated: unknown }', `one of: ${oneOf('naps', 'budget', 'dedicated')}; add amount: "EUR 2.5 million" and note: "…" where a source gives them`),
-        field('monitoring: { framework: unknown, indicators: unknown, evaluationPublished: unknown }', `each one of: ${tri}; add note: "…"`),
-        field('victimSupportUnconditional: unknown', `support independent of criminal proceedings, one of: ${oneOf('naps', 'victimSupportUnconditional')}`),
-        field('coverage:', `one entry per theme monitoring follows; status one of: ${oneOf('naps', 'coverage', 'status')}; add note: "…" with what the source says`),
+        field(
+          'rapporteur: { exists: unknown, independent: unknown }',
+          `each one of: ${tri}; add body: "…" where one exists`,
+        ),
+        field(
+          'budget: { dedicated: unknown }',
+          `one of: ${oneOf('naps', 'budget', 'dedicated')}; add amount: "EUR 2.5 million" and note: "…" where a source gives them`,
+        ),
+        field(
+          'monitoring: { framework: unknown, indicators: unknown, evaluationPublished: unknown }',
+          `each one of: ${tri}; add note: "…"`,
+        ),
+        field(
+          'victimSupportUnconditional: unknown',
+          `support independent of criminal proceedings, one of: ${oneOf('naps', 'victimSupportUnconditional')}`,
+        ),
+        field(
+          'coverage:',
+          `one entry per theme monitoring follows; status one of: ${oneOf('naps', 'coverage', 'status')}; add note: "…" with what the source says`,
+        ),
         ...MONITORED_THEMES.map((t) => `  - { theme: ${t}, status: unknown }`),
         field('summary:', 'what the plan does, one to three sentences of our own (20–300 characters)'),
       ];
       placeholders = ['title', 'summary'];
-      body = '## What the plan does\n\n<!-- Its aims and main measures, in our own words. -->\n\n## Coordination and monitoring\n\n<!-- Who co-ordinates it, who reports on it, any evaluation. -->\n\n## Gaps seen by monitoring bodies\n\n<!-- What GRETA or other monitoring bodies found, with their report named; leave this section out if none was found. -->\n';
+      body =
+        '## What the plan does\n\n<!-- Its aims and main measures, in our own words. -->\n\n## Coordination and monitoring\n\n<!-- Who co-ordinates it, who reports on it, any evaluation. -->\n\n## Gaps seen by monitoring bodies\n\n<!-- What GRETA or other monitoring bodies found, with their report named; leave this section out if none was found. -->\n';
       break;
     }
     case 'press': {
       const m = PRESS_ID.exec(id);
-      if (!m) throw new TemplateError(`a press release id starts with its date and a short name: e.g. 2025-10-18-conference-on-labour-exploitation, not "${id}".`);
+      if (!m)
+        throw new TemplateError(
+          `a press release id starts with its date and a short name: e.g. 2025-10-18-conference-on-labour-exploitation, not "${id}".`,
+        );
       const date = m[1] as string;
       fromId.push(`date ${date}`);
       front = [
         field('title:', "the release's own headline, as published"),
         field(`date: "${date}"`, 'from the file name'),
         field('# place: "…"', 'where the event took place'),
-        field('organisations:', `who issued it: ids from content/data/organisations.yaml, e.g. [${examples(root, 'data/organisations.yaml', 2)}]`),
+        field(
+          'organisations:',
+          `who issued it: ids from content/data/organisations.yaml, e.g. [${examples(root, 'data/organisations.yaml', 2)}]`,
+        ),
         field('# countries: []', 'the countries the release concerns (ISO codes in lower case)'),
         field('# themes: []', themesHint),
         field('# articles: []', 'Convention articles it is about, e.g. [article-10]'),
         field('# commitments: []', 'OSCE documents it is about, e.g. [mc-dec-6-17]'),
-        field('# people: []', 'each person quoted: - { person: <id in content/people>, role: "their role as the release gives it" }'),
+        field(
+          '# people: []',
+          'each person quoted: - { person: <id in content/people>, role: "their role as the release gives it" }',
+        ),
         field('url:', 'the release itself'),
         field('summary:', 'our digest in one to three sentences (20–300 characters)'),
       ];
       placeholders = ['title', 'organisations', 'url', 'summary'];
-      body = '## What happened\n\n<!-- Our digest in two to four short paragraphs, in our own words. The people quoted are listed under "Speakers" from the front matter. -->\n';
+      body =
+        '## What happened\n\n<!-- Our digest in two to four short paragraphs, in our own words. The people quoted are listed under "Speakers" from the front matter. -->\n';
       break;
     }
     case 'convention': {
@@ -185,22 +221,30 @@ export function entryTemplate(collection: EntryCollection, id: string, root: str
       if (!m) throw new TemplateError(`an article id is "article-" and two digits: e.g. article-04, not "${id}".`);
       const number = Number(m[1]);
       if (number < 1 || number > 47) throw new TemplateError(`the Convention has articles 1 to 47, not ${number}.`);
-      const chapter = Object.entries(dataKeys(root, 'data/chapters.yaml')).find(([, c]) => number >= c.firstArticle && number <= c.lastArticle)?.[0];
+      const chapter = Object.entries(dataKeys(root, 'data/chapters.yaml')).find(
+        ([, c]) => number >= c.firstArticle && number <= c.lastArticle,
+      )?.[0];
       fromId.push(`number ${number}`, ...(chapter ? [`chapter ${chapter}`] : []));
       front = [
         field(`number: ${number}`, 'from the file name'),
         field('title:', 'the official short title, exactly as in the Convention'),
-        chapter ? field(`chapter: ${chapter}`, 'from content/data/chapters.yaml') : field('chapter:', 'roman numeral in lower case, from content/data/chapters.yaml'),
+        chapter
+          ? field(`chapter: ${chapter}`, 'from content/data/chapters.yaml')
+          : field('chapter:', 'roman numeral in lower case, from content/data/chapters.yaml'),
         field('# summary: "…"', 'what the article says, one to three sentences of our own (20–300 characters)'),
         field('# themes: []', themesHint),
         field('# obligations:', 'each paragraph that creates a duty'),
-        field(`#   - { paragraph: "${number}(1)", strength: shall, text: "…" }`, `strength one of: ${oneOf('convention', 'obligations', 'strength')}`),
+        field(
+          `#   - { paragraph: "${number}(1)", strength: shall, text: "…" }`,
+          `strength one of: ${oneOf('convention', 'obligations', 'strength')}`,
+        ),
         field('# relatedArticles: []', 'articles that work together with this one, e.g. [article-10]'),
         field('# gretaRounds: []', 'GRETA rounds that examined it, only where a source shows it, e.g. [3]'),
         field('officialText:', 'the official text of the Convention'),
       ];
       placeholders = ['title', ...(chapter ? [] : ['chapter']), 'officialText'];
-      body = '## What it requires\n\n<!-- The obligations, in our own words. -->\n\n## In practice\n\n<!-- How States carry it out, with sources. -->\n\n## Gaps seen by monitoring bodies\n\n<!-- What GRETA found, with its report named; leave this section out if none was found. -->\n';
+      body =
+        '## What it requires\n\n<!-- The obligations, in our own words. -->\n\n## In practice\n\n<!-- How States carry it out, with sources. -->\n\n## Gaps seen by monitoring bodies\n\n<!-- What GRETA found, with its report named; leave this section out if none was found. -->\n';
       break;
     }
     case 'commitments': {
@@ -220,14 +264,30 @@ export function entryTemplate(collection: EntryCollection, id: string, root: str
           kind = 'decision';
           year = `20${yy}`;
         }
-        fromId.push(`symbol ${symbol}`, `body ${org}`, ...(kind ? [`kind ${kind}`] : []), ...(year ? [`adopted ${year}`] : []));
+        fromId.push(
+          `symbol ${symbol}`,
+          `body ${org}`,
+          ...(kind ? [`kind ${kind}`] : []),
+          ...(year ? [`adopted ${year}`] : []),
+        );
       }
       front = [
-        symbol ? field(`symbol: ${symbol}`, 'from the file name') : field('# symbol: "MC.DEC/6/17"', 'the document symbol, where one is confirmed; the file name is then the symbol in kebab-case'),
+        symbol
+          ? field(`symbol: ${symbol}`, 'from the file name')
+          : field(
+              '# symbol: "MC.DEC/6/17"',
+              'the document symbol, where one is confirmed; the file name is then the symbol in kebab-case',
+            ),
         field('title:', 'the official title'),
-        org ? field(`body: ${org}`, `from the symbol; one of: ${bodyValues}`) : field('body:', `the body that adopted it, one of: ${bodyValues}`),
-        kind ? field(`kind: ${kind}`, `from the symbol; one of: ${kindValues}`) : field('kind:', `one of: ${kindValues}`),
-        year ? field(`adopted: "${year}"`, 'the year from the symbol; add the month and day from the document') : field('adopted:', 'adoption date, only the parts you know: "2003", "2003-07" or "2003-07-24"'),
+        org
+          ? field(`body: ${org}`, `from the symbol; one of: ${bodyValues}`)
+          : field('body:', `the body that adopted it, one of: ${bodyValues}`),
+        kind
+          ? field(`kind: ${kind}`, `from the symbol; one of: ${kindValues}`)
+          : field('kind:', `one of: ${kindValues}`),
+        year
+          ? field(`adopted: "${year}"`, 'the year from the symbol; add the month and day from the document')
+          : field('adopted:', 'adoption date, only the parts you know: "2003", "2003-07" or "2003-07-24"'),
         field('# venue: "…"', 'city where it was adopted'),
         field('# meeting: "…"', 'e.g. "24th Ministerial Council"'),
         field('summary:', 'what the document does, one to three sentences of our own (20–300 characters)'),
@@ -235,14 +295,27 @@ export function entryTemplate(collection: EntryCollection, id: string, root: str
         field('# supplements: []', 'earlier documents it adds to, e.g. [pc-dec-557]'),
         field('# amends: []', 'earlier documents it changes'),
         field('# url: https://…', 'the official document page'),
-        field('# articles: []', `Convention articles of the document as a whole: - { article: article-10, part: "…", basis: <one of: ${oneOf('commitments', 'articles', 'basis')}>, source: <a URL among the sources> }`),
+        field(
+          '# articles: []',
+          `Convention articles of the document as a whole: - { article: article-10, part: "…", basis: <one of: ${oneOf('commitments', 'articles', 'basis')}>, source: <a URL among the sources> }`,
+        ),
         field('# provisions:', 'key paragraphs, each citable on its own'),
         field('#   - ref: "III.1.2"', 'as in the document'),
         field('#     summary: "Participating States committed to …"', 'our words'),
-        field('#     articles: []', 'this paragraph\'s links: - { article: article-10, paragraph: "2", basis: own-reading }'),
+        field(
+          '#     articles: []',
+          'this paragraph\'s links: - { article: article-10, paragraph: "2", basis: own-reading }',
+        ),
       ];
-      placeholders = ['title', ...(org ? [] : ['body']), ...(kind ? [] : ['kind']), ...(year ? [] : ['adopted']), 'summary'];
-      body = '## What it is\n\n<!-- What the document is and what participating States committed to, in our own words. -->\n\n## How it relates to the Action Plan\n\n<!-- What it adds to the 2003 OSCE Action Plan (PC.DEC/557) or to later decisions. -->\n';
+      placeholders = [
+        'title',
+        ...(org ? [] : ['body']),
+        ...(kind ? [] : ['kind']),
+        ...(year ? [] : ['adopted']),
+        'summary',
+      ];
+      body =
+        '## What it is\n\n<!-- What the document is and what participating States committed to, in our own words. -->\n\n## How it relates to the Action Plan\n\n<!-- What it adds to the 2003 OSCE Action Plan (PC.DEC/557) or to later decisions. -->\n';
       break;
     }
     case 'practices': {
@@ -252,16 +325,24 @@ export function entryTemplate(collection: EntryCollection, id: string, root: str
       front = [
         field('title:', 'short and descriptive, our own words'),
         field('summary:', 'one line: what it does, 20–300 characters, our own words'),
-        country ? field(`countries: [${country}]`, 'from the file name; a practice run in several countries lists each') : field('countries:', 'ISO codes in lower case, e.g. [fr]; a practice run in several countries lists each'),
+        country
+          ? field(`countries: [${country}]`, 'from the file name; a practice run in several countries lists each')
+          : field('countries:', 'ISO codes in lower case, e.g. [fr]; a practice run in several countries lists each'),
         field('scope:', `one of: ${oneOf('practices', 'scope')}`),
         field('themes:', `two to five ${themesHint}`),
-        field('actors:', `the bodies that run it: - { name: "Labour Inspectorate", kind: <one of: ${oneOf('practices', 'actors', 'kind')}> }`),
+        field(
+          'actors:',
+          `the bodies that run it: - { name: "Labour Inspectorate", kind: <one of: ${oneOf('practices', 'actors', 'kind')}> }`,
+        ),
         field('status: unknown', `one of: ${oneOf('practices', 'status')}`),
         field('# organisations: []', 'ids from content/data/organisations.yaml, only if the body is there'),
         field('# sectors: []', `where relevant, any of: ${oneOf('practices', 'sectors')}`),
         field('# period: { from: 2020 }', 'years; leave `to` out while it runs'),
         field('# targetGroups: []', 'short plain phrases, e.g. ["migrant workers"]'),
-        field('# assessments:', "who says it works (never the government's own description); leave out if none was found"),
+        field(
+          '# assessments:',
+          "who says it works (never the government's own description); leave out if none was found",
+        ),
         field('#   - by: "GRETA"', 'the assessing body'),
         field('#     kind: good-practice', `one of: ${oneOf('practices', 'assessments', 'kind')}`),
         field('#     finding: "…"', 'what the body said, in our words'),
@@ -274,12 +355,16 @@ export function entryTemplate(collection: EntryCollection, id: string, root: str
         field('# funding: "…"', 'cost or funding, where a source states it'),
         field('# articles: []', 'Convention articles it implements, e.g. [article-10]'),
         field('# commitments: []', 'OSCE documents it implements, e.g. [mc-dec-6-17]'),
-        field('# provisions: []', 'OSCE provisions, e.g. [{ commitment: pc-dec-557, ref: "V.3" }], only where the commitment record lists that provision'),
+        field(
+          '# provisions: []',
+          'OSCE provisions, e.g. [{ commitment: pc-dec-557, ref: "V.3" }], only where the commitment record lists that provision',
+        ),
       ];
       placeholders = ['title', 'summary', ...(country ? [] : ['countries']), 'scope', 'themes', 'actors'];
       const hints: Record<string, string> = {
         'What it does': 'Two to four short paragraphs in our own words.',
-        'Who says it works': 'The assessing body and what it found, or "No independent assessment found." and what was looked at.',
+        'Who says it works':
+          'The assessing body and what it found, or "No independent assessment found." and what was looked at.',
         Results: 'Evidence of results, or what is not known.',
       };
       body = PRACTICE_HEADINGS.map((h) => `## ${h}\n\n<!-- ${hints[h] ?? ''} -->\n`).join('\n');
@@ -289,13 +374,22 @@ export function entryTemplate(collection: EntryCollection, id: string, root: str
       front = [
         field('name:', "as the person's organisation writes it"),
         field('roles:', 'each role with the URL of one of the sources below: - { title: "…", source: https://… }'),
-        field('#  - { title: "…", organisation: osce, from: "2018", to: "2024", source: https://… }', 'organisation only if in organisations.yaml; dates only where a source gives them'),
+        field(
+          '#  - { title: "…", organisation: osce, from: "2018", to: "2024", source: https://… }',
+          'organisation only if in organisations.yaml; dates only where a source gives them',
+        ),
       ];
       placeholders = ['name', 'roles'];
-      body = '<!-- Optional: one or two sentences in our own words on who the person is, each fact backed by a source. -->\n';
+      body =
+        '<!-- Optional: one or two sentences in our own words on who the person is, each fact backed by a source. -->\n';
       break;
     }
   }
   placeholders.push('sources.0.publisher', 'sources.0.title', 'sources.0.url');
-  return { file: `${collection}/${id}.md`, text: `---\n${front.join('\n')}\n${common(collection, today)}\n---\n${body}`, placeholders, fromId };
+  return {
+    file: `${collection}/${id}.md`,
+    text: `---\n${front.join('\n')}\n${common(collection, today)}\n---\n${body}`,
+    placeholders,
+    fromId,
+  };
 }

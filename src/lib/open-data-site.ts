@@ -6,8 +6,24 @@ import { absoluteUrl } from './feeds.ts';
 import { crosswalkLinks, exportRows } from './crosswalk.ts';
 import { napRows } from './nap-table.ts';
 import {
-  articleRows, collectionJson, collectionJsonSchema, commitmentRows, countryRows, dataPackage, JSON_COLLECTIONS, napCsvRow, obligationRows,
-  practiceRows, pressRows, provisionRows, recordJson, recordJsonPath, TABLES, toPlain, type PlainEntry, type Table,
+  articleRows,
+  collectionJson,
+  collectionJsonSchema,
+  commitmentRows,
+  countryRows,
+  dataPackage,
+  JSON_COLLECTIONS,
+  napCsvRow,
+  obligationRows,
+  practiceRows,
+  pressRows,
+  provisionRows,
+  recordJson,
+  recordJsonPath,
+  TABLES,
+  toPlain,
+  type PlainEntry,
+  type Table,
 } from './open-data.ts';
 import { allCollections, collection } from './collections.ts';
 import { collectionLabels, type Site } from './site.ts';
@@ -26,10 +42,13 @@ export const dataPaths = {
 };
 
 /** What each collection holds, for the JSON files, the package and the page (the registry's descriptions). */
-export const COLLECTION_DESCRIPTIONS = Object.fromEntries(allCollections().map((c) => [c, collection(c).description])) as Record<CollectionName, string>;
+export const COLLECTION_DESCRIPTIONS = Object.fromEntries(
+  allCollections().map((c) => [c, collection(c).description]),
+) as Record<CollectionName, string>;
 
 const entriesOf = (s: Site, c: CollectionName) => s[c] as unknown as { id: string; data: unknown; body?: string }[];
-const plain = (s: Site, c: CollectionName): PlainEntry[] => entriesOf(s, c).map((e) => ({ id: e.id, data: toPlain(e.data) as Record<string, unknown> }));
+const plain = (s: Site, c: CollectionName): PlainEntry[] =>
+  entriesOf(s, c).map((e) => ({ id: e.id, data: toPlain(e.data) as Record<string, unknown> }));
 
 /** Absolute URL of a record's page, or undefined for a collection without pages of its own. */
 function pageUrl(c: CollectionName, id: string, site: SiteUrl, anchor?: string): string | undefined {
@@ -48,7 +67,15 @@ export function records(s: Site, c: CollectionName, site: SiteUrl) {
 }
 
 export function collectionFile(s: Site, c: CollectionName, site: SiteUrl) {
-  return collectionJson(c, { title: collectionLabels[c].many, description: COLLECTION_DESCRIPTIONS[c], schemaUrl: absoluteUrl(dataPaths.schema(c), site) }, records(s, c, site));
+  return collectionJson(
+    c,
+    {
+      title: collectionLabels[c].many,
+      description: COLLECTION_DESCRIPTIONS[c],
+      schemaUrl: absoluteUrl(dataPaths.schema(c), site),
+    },
+    records(s, c, site),
+  );
 }
 
 export function schemaFile(c: CollectionName, site: SiteUrl) {
@@ -58,11 +85,21 @@ export function schemaFile(c: CollectionName, site: SiteUrl) {
 /** One entry per record that has a page: its JSON file's path without the base and the .json ("naps/fr-2024-2027"). */
 export function recordFiles(s: Site) {
   const base = href('/');
-  return JSON_COLLECTIONS.flatMap((collection) => entriesOf(s, collection).flatMap((e) => {
-    const page = ownPage(collection, e.id);
-    if (!page) return [];
-    return [{ file: recordJsonPath(page)!.slice(base.length).replace(/\.json$/, ''), collection, id: e.id }];
-  }));
+  return JSON_COLLECTIONS.flatMap((collection) =>
+    entriesOf(s, collection).flatMap((e) => {
+      const page = ownPage(collection, e.id);
+      if (!page) return [];
+      return [
+        {
+          file: recordJsonPath(page)!
+            .slice(base.length)
+            .replace(/\.json$/, ''),
+          collection,
+          id: e.id,
+        },
+      ];
+    }),
+  );
 }
 
 /** One record as its own JSON file publishes it. */
@@ -76,16 +113,26 @@ export function recordFile(s: Site, c: CollectionName, id: string, site: SiteUrl
 export function tableRows(s: Site, table: Table, site: SiteUrl): Record<string, unknown>[] {
   const at = (c: CollectionName) => (id: string, anchor?: string) => pageUrl(c, id, site, anchor)!;
   switch (table.name) {
-    case 'naps': return napRows(s, site === undefined ? undefined : new URL(site)).map(napCsvRow);
-    case 'countries': return countryRows(plain(s, 'countries'), at('countries'));
-    case 'commitments': return commitmentRows(plain(s, 'commitments'), at('commitments'));
-    case 'provisions': return provisionRows(plain(s, 'commitments'), at('commitments'));
-    case 'articles': return articleRows(plain(s, 'convention'), at('convention'));
-    case 'obligations': return obligationRows(plain(s, 'convention'), at('convention'));
-    case 'practices': return practiceRows(plain(s, 'practices'), at('practices'));
-    case 'press': return pressRows(plain(s, 'press'), at('press'));
-    case 'crosswalk': return exportRows(crosswalkLinks(s), paths, (p) => absoluteUrl(p, site)) as unknown as Record<string, unknown>[];
-    default: throw new Error(`No rows for table "${table.name}"`);
+    case 'naps':
+      return napRows(s, site === undefined ? undefined : new URL(site)).map(napCsvRow);
+    case 'countries':
+      return countryRows(plain(s, 'countries'), at('countries'));
+    case 'commitments':
+      return commitmentRows(plain(s, 'commitments'), at('commitments'));
+    case 'provisions':
+      return provisionRows(plain(s, 'commitments'), at('commitments'));
+    case 'articles':
+      return articleRows(plain(s, 'convention'), at('convention'));
+    case 'obligations':
+      return obligationRows(plain(s, 'convention'), at('convention'));
+    case 'practices':
+      return practiceRows(plain(s, 'practices'), at('practices'));
+    case 'press':
+      return pressRows(plain(s, 'press'), at('press'));
+    case 'crosswalk':
+      return exportRows(crosswalkLinks(s), paths, (p) => absoluteUrl(p, site)) as unknown as Record<string, unknown>[];
+    default:
+      throw new Error(`No rows for table "${table.name}"`);
   }
 }
 
@@ -93,7 +140,12 @@ export function packageFile(s: Site, site: SiteUrl) {
   return dataPackage({
     home: absoluteUrl(paths.home(), site),
     dataPage: absoluteUrl(dataPaths.page(), site),
-    collections: JSON_COLLECTIONS.map((c) => ({ name: c, title: collectionLabels[c].many, description: COLLECTION_DESCRIPTIONS[c], count: entriesOf(s, c).length })),
+    collections: JSON_COLLECTIONS.map((c) => ({
+      name: c,
+      title: collectionLabels[c].many,
+      description: COLLECTION_DESCRIPTIONS[c],
+      count: entriesOf(s, c).length,
+    })),
     tables: TABLES.map((table) => ({ table, count: tableRows(s, table, site).length })),
   });
 }

@@ -30,7 +30,10 @@ export interface PracticeInput {
   };
 }
 
-export interface Labelled { id: string; label: string }
+export interface Labelled {
+  id: string;
+  label: string;
+}
 
 export interface PracticeCard {
   id: string;
@@ -82,7 +85,11 @@ export function practiceCard(p: PracticeInput, labels: PracticeLabels): Practice
  * Practices grouped by their themes or their countries: one group per theme (or country) that has at least
  * one practice, groups by label, practices by title inside each. A practice appears in each of its groups.
  */
-export function groupPractices(practices: PracticeInput[], by: 'themes' | 'countries', labels: PracticeLabels): PracticeGroup[] {
+export function groupPractices(
+  practices: PracticeInput[],
+  by: 'themes' | 'countries',
+  labels: PracticeLabels,
+): PracticeGroup[] {
   const groups = new Map<string, PracticeGroup>();
   for (const p of practices) {
     const card = practiceCard(p, labels);

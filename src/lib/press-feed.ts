@@ -28,7 +28,10 @@ export async function pressFeedResponse(siteUrl: URL | undefined, feed: PressFee
 }
 
 /** Press releases that point to a record (a country or a theme), through the link graph. */
-export async function pressAbout(target: { collection: 'countries' | 'themes'; id: string }): Promise<Entry<'press'>[]> {
+export async function pressAbout(target: {
+  collection: 'countries' | 'themes';
+  id: string;
+}): Promise<Entry<'press'>[]> {
   const s = await site();
   const ids = new Set(s.graph.incoming(target, 'press').map((l) => l.from.id));
   return s.press.filter((p) => ids.has(p.id));
@@ -37,6 +40,8 @@ export async function pressAbout(target: { collection: 'countries' | 'themes'; i
 /** The countries or themes that have at least one press release, so each gets its own feed. */
 export async function idsWithPress(collection: 'countries' | 'themes'): Promise<string[]> {
   const s = await site();
-  const counts = await Promise.all(s[collection].map(async (r) => ({ id: r.id, n: (await pressAbout({ collection, id: r.id })).length })));
+  const counts = await Promise.all(
+    s[collection].map(async (r) => ({ id: r.id, n: (await pressAbout({ collection, id: r.id })).length })),
+  );
   return counts.filter((c) => c.n > 0).map((c) => c.id);
 }

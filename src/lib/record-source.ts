@@ -15,10 +15,17 @@ export interface RecordSource {
   history?: string | undefined;
 }
 
-export function recordSource(collection: CollectionName, id: string, cwd: string = process.cwd()): RecordSource | undefined {
+export function recordSource(
+  collection: CollectionName,
+  id: string,
+  cwd: string = process.cwd(),
+): RecordSource | undefined {
   const storage = collections[collection].storage;
   const root = contentRoot(cwd);
-  const abs = storage.kind === 'data' ? join(root, storage.file) : ['.md', '.mdx'].map((ext) => join(root, storage.dir, `${id}${ext}`)).find((p) => existsSync(p));
+  const abs =
+    storage.kind === 'data'
+      ? join(root, storage.file)
+      : ['.md', '.mdx'].map((ext) => join(root, storage.dir, `${id}${ext}`)).find((p) => existsSync(p));
   if (!abs || !existsSync(abs)) return undefined;
   const top = repoRoot(cwd) ?? cwd;
   const file = relative(top, abs).split(sep).join('/');

@@ -12,12 +12,14 @@ export type Entry<C extends CollectionName> = CollectionEntry<C>;
 
 async function load() {
   // Every collection of the registry, each in its registry order (src/lib/collections.ts).
-  const lists = await Promise.all(collectionNames.map(async (c) => {
-    const list = (await getCollection(c)) as { data: Record<string, any> }[];
-    const order = collection(c).order;
-    if (order) list.sort((a, b) => order(a.data, b.data));
-    return [c, list] as const;
-  }));
+  const lists = await Promise.all(
+    collectionNames.map(async (c) => {
+      const list = (await getCollection(c)) as { data: Record<string, any> }[];
+      const order = collection(c).order;
+      if (order) list.sort((a, b) => order(a.data, b.data));
+      return [c, list] as const;
+    }),
+  );
   const all = Object.fromEntries(lists) as unknown as { [C in CollectionName]: Entry<C>[] };
   const byId = Object.fromEntries(
     Object.entries(all).map(([name, list]) => [name, new Map((list as { id: string }[]).map((e) => [e.id, e]))]),
@@ -57,7 +59,9 @@ export const collectionLabels = Object.fromEntries(
 ) as Record<CollectionName, { one: string; many: string }>;
 
 /** getStaticPaths for a collection whose pages are addressed by id: one page per record, the entry as a prop. */
-export async function pathsById<C extends 'commitments' | 'countries' | 'naps' | 'practices' | 'press' | 'people' | 'themes' | 'organisations'>(collection: C) {
+export async function pathsById<
+  C extends 'commitments' | 'countries' | 'naps' | 'practices' | 'press' | 'people' | 'themes' | 'organisations',
+>(collection: C) {
   const s = await site();
   return (s[collection] as Entry<C>[]).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }

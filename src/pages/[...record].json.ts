@@ -5,10 +5,15 @@ import { recordFile, recordFiles } from '../lib/open-data-site';
 import type { CollectionName } from '../schemas/fields';
 
 export async function getStaticPaths() {
-  return recordFiles(await site()).map(({ file, collection, id }) => ({ params: { record: file }, props: { collection, id } }));
+  return recordFiles(await site()).map(({ file, collection, id }) => ({
+    params: { record: file },
+    props: { collection, id },
+  }));
 }
 
 export async function GET(context: APIContext) {
   const { collection, id } = context.props as { collection: CollectionName; id: string };
-  return new Response(JSON.stringify(recordFile(await site(), collection, id, context.site), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(recordFile(await site(), collection, id, context.site), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

@@ -9,5 +9,7 @@ export function robotsTxt(site: URL | string, base: string): string {
 
 export function GET(context: APIContext) {
   if (!context.site) throw new Error('robots.txt needs the site address (SITE_URL)');
-  return new Response(robotsTxt(context.site, import.meta.env.BASE_URL), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(robotsTxt(context.site, import.meta.env.BASE_URL), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }

@@ -19,10 +19,17 @@ const decapServer = join(dirname(createRequire(import.meta.url).resolve('decap-s
 
 /** Starts decap-server on port 8081 (the address Decap looks for) over `repo`, and waits until it listens. */
 async function startLocalBackend(repo: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [decapServer], { env: { ...process.env, GIT_REPO_DIRECTORY: repo, MODE: 'fs', PORT: '8081', BIND_HOST: '127.0.0.1' }, stdio: 'pipe' });
+  const child = spawn(process.execPath, [decapServer], {
+    env: { ...process.env, GIT_REPO_DIRECTORY: repo, MODE: 'fs', PORT: '8081', BIND_HOST: '127.0.0.1' },
+    stdio: 'pipe',
+  });
   for (let i = 0; i < 100; i++) {
     try {
-      const res = await fetch('http://127.0.0.1:8081/api/v1', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+      const res = await fetch('http://127.0.0.1:8081/api/v1', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action: 'info' }),
+      });
       if (res.ok) return child;
     } catch {
       // not listening yet
@@ -47,7 +54,9 @@ describe.skipIf(!haveChromium)('web editor (/admin/)', () => {
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -91,11 +100,15 @@ describe.skipIf(!haveChromium)('web editor (/admin/)', () => {
 describe('web editor in the build', () => {
   const admin = readFileSync(join(dist, 'admin/index.html'), 'utf8');
   it('is its own page: its own policy, not indexed for search, not in the sitemap', () => {
-    expect(admin).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline';/);
+    expect(admin).toMatch(
+      /<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline';/,
+    );
     expect(admin).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(admin).not.toContain('data-pagefind-body');
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
-    expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(/\n\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval'/);
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(
+      /\n\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval'/,
+    );
   });
   it("loads Decap's script, which no other page does", () => {
     expect(admin).toContain('<script src="decap-cms.js"></script>');
@@ -104,7 +117,17 @@ describe('web editor in the build', () => {
   });
   it('has a configuration generated from the schemas, on the editorial workflow', () => {
     const config = parse(readFileSync(join(dist, 'admin/config.yml'), 'utf8'));
-    expect(config).toMatchObject({ local_backend: true, publish_mode: 'editorial_workflow', backend: { name: 'github', branch: 'main' } });
-    expect(config.collections.map((c: { name: string }) => c.name)).toEqual(['naps', 'practices', 'press', 'people', 'convention']);
+    expect(config).toMatchObject({
+      local_backend: true,
+      publish_mode: 'editorial_workflow',
+      backend: { name: 'github', branch: 'main' },
+    });
+    expect(config.collections.map((c: { name: string }) => c.name)).toEqual([
+      'naps',
+      'practices',
+      'press',
+      'people',
+      'convention',
+    ]);
   });
 });

@@ -20,7 +20,9 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 const pages: Record<string, (page: Page) => Promise<void>> = {
   '/': async () => {},
   '/convention/articles/10/': async () => {},
-  '/countries/md/': async (page) => { await page.locator('svg').first().waitFor(); },
+  '/countries/md/': async (page) => {
+    await page.locator('svg').first().waitFor();
+  },
   '/naps/': async (page) => {
     await page.locator('th button.sort').first().click();
     await page.locator('th[aria-sort="ascending"], th[aria-sort="descending"]').first().waitFor();
@@ -40,8 +42,12 @@ const pages: Record<string, (page: Page) => Promise<void>> = {
 
 describe.skipIf(!haveChromium)('Content-Security-Policy, enforced', () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   for (const [path, use] of Object.entries(pages)) {
     it(`${path} works under its policy with no violation`, async () => {

@@ -8,8 +8,12 @@ const siteUrl = inject('siteUrl');
 
 describe.skipIf(!haveChromium)('the NAP table', () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it('keeps its filter and sort in the URL, and a shared URL restores them', async () => {
     const page = await browser.newPage();
@@ -40,7 +44,9 @@ describe.skipIf(!haveChromium)('the NAP table', () => {
     const page = await context.newPage();
     await page.goto(new URL('naps/', siteUrl).href);
     const wrap = page.locator('.table-wrap');
-    await wrap.evaluate((el) => { el.scrollLeft = 600; });
+    await wrap.evaluate((el) => {
+      el.scrollLeft = 600;
+    });
     const cell = page.locator('#nap-table tbody tr').first().locator('td').first();
     const box = (await cell.boundingBox())!;
     const wrapBox = (await wrap.boundingBox())!;

@@ -19,7 +19,8 @@ function knownQueries(): [string, string][] {
   const table: [string, string][] = [];
   for (const r of records.filter((x) => x.collection === 'commitments' && data(x).symbol)) {
     const symbol: string = data(r).symbol;
-    for (const q of [symbol, symbol.toLowerCase(), symbol.replace(/\./g, ' ')]) table.push([q, recordUrl('commitments', r.id)!]);
+    for (const q of [symbol, symbol.toLowerCase(), symbol.replace(/\./g, ' ')])
+      table.push([q, recordUrl('commitments', r.id)!]);
   }
   for (const n of [4, 10, 12, 13, 26, 29]) {
     const url = recordUrl('convention', `article-${String(n).padStart(2, '0')}`)!;
@@ -30,7 +31,9 @@ function knownQueries(): [string, string][] {
     if (![4, 10, 12, 13, 26, 29].includes(n)) table.push([`Article ${n}`, recordUrl('convention', a.id)!]);
   }
   const a12 = records.find((x) => x.id === 'article-12')!;
-  const para = (data(a12).obligations as { paragraph: string }[]).find((o) => /\([a-z]\)$/.test(o.paragraph))!.paragraph;
+  const para = (data(a12).obligations as { paragraph: string }[]).find((o) =>
+    /\([a-z]\)$/.test(o.paragraph),
+  )!.paragraph;
   table.push([`Art. ${para}`, `${recordUrl('convention', 'article-12')}#${paragraphAnchor(para)}`]);
   for (const id of ['md', 'fr', 'tr', 'ie']) {
     const c = records.find((x) => x.collection === 'countries' && x.id === id)!;
@@ -40,7 +43,10 @@ function knownQueries(): [string, string][] {
     const t = records.find((x) => x.collection === 'themes' && x.id === id)!;
     table.push([data(t).label, recordUrl('themes', id)!]);
   }
-  table.push(['non-punishment', recordUrl('themes', 'non-punishment')!], ['supply chains', recordUrl('themes', 'supply-chains')!]);
+  table.push(
+    ['non-punishment', recordUrl('themes', 'non-punishment')!],
+    ['supply chains', recordUrl('themes', 'supply-chains')!],
+  );
   return table;
 }
 
@@ -51,7 +57,8 @@ function knownQueries(): [string, string][] {
  */
 function conceptQueries(): [string, string[]][] {
   const table: [string, string[]][] = [];
-  for (const t of records.filter((x) => x.collection === 'themes')) table.push([data(t).label, [recordUrl('themes', t.id)!]]);
+  for (const t of records.filter((x) => x.collection === 'themes'))
+    table.push([data(t).label, [recordUrl('themes', t.id)!]]);
   const article = (n: number) => recordUrl('convention', `article-${String(n).padStart(2, '0')}`)!;
   const theme = (id: string) => {
     if (!records.some((r) => r.collection === 'themes' && r.id === id)) throw new Error(`no theme ${id}`);
@@ -71,7 +78,9 @@ const INSTRUMENT_OR_THEME = /^\/(convention\/articles|commitments|themes)\//;
 
 async function searchFor(page: Page, base: string, query: string) {
   await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, base).href);
-  await page.waitForFunction(() => !/Searching/.test(document.getElementById('search-status')?.textContent ?? 'Searching'));
+  await page.waitForFunction(
+    () => !/Searching/.test(document.getElementById('search-status')?.textContent ?? 'Searching'),
+  );
   return page.locator('#search-results a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 }
 
@@ -84,7 +93,9 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
     page = await browser.newPage();
     errors = watchErrors(page);
   });
-  afterAll(async () => { await browser?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   for (const [query, url] of knownQueries()) {
     it(`"${query}" finds ${url} first`, async () => {
@@ -128,7 +139,9 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
     expect(phrase.length).toBeGreaterThan(0);
     expect(phrase.length).toBeLessThanOrEqual(words.length);
     expect(phrase[0]).toBe(recordUrl('themes', 'labour-exploitation'));
-    const excerpts = await searchFor(page, siteUrl, '"identification of the victims"').then(() => page.locator('#search-results .result > p:not(.meta)').allTextContents());
+    const excerpts = await searchFor(page, siteUrl, '"identification of the victims"').then(() =>
+      page.locator('#search-results .result > p:not(.meta)').allTextContents(),
+    );
     expect(excerpts.length).toBeGreaterThan(0);
     expect(excerpts[0]!.toLowerCase()).toContain('identification of the victims');
   });
@@ -153,7 +166,11 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
     expect(status.length).toBeLessThan(120);
     await searchFor(page, siteUrl, 'Art. 26');
     await page.locator('#search-filters fieldset').first().waitFor();
-    const groups = await page.locator('#search-filters fieldset').evaluateAll((fs) => fs.map((f) => [...f.querySelectorAll('.count')].map((c) => Number(c.textContent!.replace(/\D/g, '')))));
+    const groups = await page
+      .locator('#search-filters fieldset')
+      .evaluateAll((fs) =>
+        fs.map((f) => [...f.querySelectorAll('.count')].map((c) => Number(c.textContent!.replace(/\D/g, '')))),
+      );
     expect(groups.length).toBeGreaterThan(0);
     for (const counts of groups) expect(Math.max(...counts)).toBeGreaterThan(0);
   });
@@ -180,8 +197,16 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
       }
       return '';
     }, articleUrl);
-    expect(content).toContain((records.find((r) => r.id === 'article-29')!.data as { summary: string }).summary.slice(0, 40));
-    for (const outside of ['Skip to content', 'Referenced by', (release.data as { title: string }).title, 'follow the sources for the official texts', 'Good practices']) {
+    expect(content).toContain(
+      (records.find((r) => r.id === 'article-29')!.data as { summary: string }).summary.slice(0, 40),
+    );
+    for (const outside of [
+      'Skip to content',
+      'Referenced by',
+      (release.data as { title: string }).title,
+      'follow the sources for the official texts',
+      'Good practices',
+    ]) {
       expect(content).not.toContain(outside);
     }
   });
@@ -199,13 +224,29 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
     const recordPages = records.filter((r) => PAGE_COLLECTIONS.includes(r.collection)).length;
     expect(counts.all).toBe(recordPages);
     expect(counts.sorted).toBe(counts.all);
-    expect(counts.types.sort()).toEqual(['Convention article', 'Country', 'Good practice', 'National Action Plan', 'OSCE commitment', 'Organisation', 'Person', 'Press release', 'Theme']);
+    expect(counts.types.sort()).toEqual([
+      'Convention article',
+      'Country',
+      'Good practice',
+      'National Action Plan',
+      'OSCE commitment',
+      'Organisation',
+      'Person',
+      'Press release',
+      'Theme',
+    ]);
   });
 
   it('two filters narrow the results with live counts, a result lands on its anchor, and Back restores the state', async () => {
     await searchFor(page, siteUrl, 'victims');
     const count = async (name: string, value: string) =>
-      Number((await page.locator(`#search-filters input[name="${name}"][value="${value}"]`).locator('xpath=..').locator('.count').textContent())!.replace(/\D/g, ''));
+      Number(
+        (await page
+          .locator(`#search-filters input[name="${name}"][value="${value}"]`)
+          .locator('xpath=..')
+          .locator('.count')
+          .textContent())!.replace(/\D/g, ''),
+      );
     const total = async () => Number((await page.locator('#search-status').textContent())!.match(/^(\d+) result/)![1]);
     const expectedAfterType = await count('type', 'Convention article');
     expect(expectedAfterType).toBeGreaterThan(1);
@@ -213,13 +254,18 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
     await page.waitForURL(/type=Convention\+article/);
     await page.waitForFunction(() => /^\d+ result/.test(document.getElementById('search-status')!.textContent ?? ''));
     expect(await total()).toBe(expectedAfterType);
-    expect(await page.locator('#search-results .result .meta').allTextContents()).toSatisfy((metas: string[]) => metas.every((m) => m.includes('Convention article')));
+    expect(await page.locator('#search-results .result .meta').allTextContents()).toSatisfy((metas: string[]) =>
+      metas.every((m) => m.includes('Convention article')),
+    );
     const expectedAfterTheme = await count('theme', 'Protection');
     expect(expectedAfterTheme).toBeGreaterThan(0);
     expect(expectedAfterTheme).toBeLessThan(expectedAfterType);
     await page.check('#search-filters input[name="theme"][value="Protection"]');
     await page.waitForURL(/theme=Protection/);
-    await page.waitForFunction((n) => document.getElementById('search-status')!.textContent!.startsWith(`${n} result`), expectedAfterTheme);
+    await page.waitForFunction(
+      (n) => document.getElementById('search-status')!.textContent!.startsWith(`${n} result`),
+      expectedAfterTheme,
+    );
     const url = page.url();
     expect(url).toMatch(/q=victims/);
     const firstHref = await page.locator('#search-results a.result-link').first().getAttribute('href');
@@ -231,10 +277,18 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
     await page.waitForURL((u) => u.hash.length > 1);
     const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
     expect(await page.locator(`[id="${anchor}"]`).isVisible()).toBe(true);
-    expect(await page.locator(`[id="${anchor}"]`).evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; })).toBe(true);
+    expect(
+      await page.locator(`[id="${anchor}"]`).evaluate((e) => {
+        const r = e.getBoundingClientRect();
+        return r.top >= 0 && r.top < window.innerHeight;
+      }),
+    ).toBe(true);
     await page.goBack();
     await page.waitForURL(url);
-    await page.waitForFunction((n) => document.getElementById('search-status')!.textContent!.startsWith(`${n} result`), expectedAfterTheme);
+    await page.waitForFunction(
+      (n) => document.getElementById('search-status')!.textContent!.startsWith(`${n} result`),
+      expectedAfterTheme,
+    );
     expect(await page.isChecked('#search-filters input[name="type"][value="Convention article"]')).toBe(true);
     expect(await page.isChecked('#search-filters input[name="theme"][value="Protection"]')).toBe(true);
     expect(await page.inputValue('#search-q')).toBe('victims');
@@ -251,7 +305,7 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('result-link');
     await page.keyboard.press('ArrowDown');
     const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    expect(second).toBe((await page.locator('#search-results a.result-link').nth(1).getAttribute('href')));
+    expect(second).toBe(await page.locator('#search-results a.result-link').nth(1).getAttribute('href'));
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
@@ -267,10 +321,15 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
   it('renders hostile record text inert: no script runs and every link stays on the site', async () => {
     const hostile = await browser.newPage();
     const dialogs: string[] = [];
-    hostile.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    hostile.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     const hrefs = await searchFor(hostile, fixtureUrl, 'hostilemarker');
     expect(hrefs.length).toBeGreaterThan(0);
-    const all = await hostile.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const all = await hostile
+      .locator('#search-results a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(all.every((h) => h.startsWith('/') && !/^javascript:/i.test(h))).toBe(true);
     expect(await hostile.locator('#search-results').textContent()).toContain('<script>');
     expect(await hostile.locator('#search-results script, #search-results img').count()).toBe(0);
@@ -290,8 +349,10 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
     expect(await box.isVisible()).toBe(true);
     expect(await box.textContent()).toContain('Search needs JavaScript');
     const hrefs = await box.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const url of [paths.commitments(), paths.themes(), paths.countries(), paths.naps(), paths.convention()]) expect(hrefs).toContain(url);
-    for (const a of records.filter((r) => r.collection === 'convention')) expect(hrefs).toContain(recordUrl('convention', a.id));
+    for (const url of [paths.commitments(), paths.themes(), paths.countries(), paths.naps(), paths.convention()])
+      expect(hrefs).toContain(url);
+    for (const a of records.filter((r) => r.collection === 'convention'))
+      expect(hrefs).toContain(recordUrl('convention', a.id));
     await noJs.getByRole('link', { name: 'Article 26', exact: true }).click();
     await noJs.waitForURL(/\/convention\/articles\/26\/$/);
     await context.close();

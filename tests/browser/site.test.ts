@@ -12,7 +12,11 @@ const root = resolve(import.meta.dirname, '../..');
 const siteUrl = inject('siteUrl');
 const { records } = loadContent(contentRoot(root), root);
 const first = (collection: string) => records.find((r) => r.collection === collection)!;
-const unverified = records.find((r) => r.collection !== 'countries' && (r.data as { verification?: { status: string } }).verification?.status === 'unverified');
+const unverified = records.find(
+  (r) =>
+    r.collection !== 'countries' &&
+    (r.data as { verification?: { status: string } }).verification?.status === 'unverified',
+);
 
 /** One page per template (every .astro page under src/pages/; the CMS under /admin/ has its own test). */
 const templates: Record<string, string> = {
@@ -51,8 +55,12 @@ const templates: Record<string, string> = {
 
 describe.skipIf(!haveChromium)('in Chromium', () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   for (const scheme of ['light', 'dark'] as const) {
     describe(`${scheme} theme`, () => {
@@ -115,7 +123,14 @@ describe.skipIf(!haveChromium)('in Chromium', () => {
   it('pages fit a 320 px wide screen without sideways scrolling', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    for (const path of [templates.home!, templates.article!, templates['naps index']!, templates['countries index']!, templates.commitment!, templates.crosswalk!]) {
+    for (const path of [
+      templates.home!,
+      templates.article!,
+      templates['naps index']!,
+      templates['countries index']!,
+      templates.commitment!,
+      templates.crosswalk!,
+    ]) {
       await page.goto(new URL(path, siteUrl).href);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(320);

@@ -12,7 +12,8 @@ const pages = readPages(dist);
 const BUDGET = 20 * 1024;
 
 /** Record pages and the reading pages around them; the search page and the NAP table are the two interactive pages. */
-const CONTENT = /^\/(convention\/(articles|chapters)\/[^/]+|commitments\/[^/]+|naps\/[^/]+|countries\/[^/]+|practices\/[^/]+|press\/[^/]+|themes\/[^/]+|organisations\/[^/]+|people\/[^/]+)\/$/;
+const CONTENT =
+  /^\/(convention\/(articles|chapters)\/[^/]+|commitments\/[^/]+|naps\/[^/]+|countries\/[^/]+|practices\/[^/]+|press\/[^/]+|themes\/[^/]+|organisations\/[^/]+|people\/[^/]+)\/$/;
 const contentPages = pages.filter((p) => CONTENT.test(p.path));
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 
@@ -29,20 +30,40 @@ function firstView(p: BuiltPage): { html: number; css: number; total: number } {
 
 describe('budget of content pages', () => {
   it('finds the content pages of every kind', () => {
-    for (const kind of ['convention/articles', 'convention/chapters', 'commitments', 'naps', 'countries', 'practices', 'press', 'themes', 'organisations', 'people']) {
-      expect(contentPages.some((p) => p.path.startsWith(`/${kind}/`)), kind).toBe(true);
+    for (const kind of [
+      'convention/articles',
+      'convention/chapters',
+      'commitments',
+      'naps',
+      'countries',
+      'practices',
+      'press',
+      'themes',
+      'organisations',
+      'people',
+    ]) {
+      expect(
+        contentPages.some((p) => p.path.startsWith(`/${kind}/`)),
+        kind,
+      ).toBe(true);
     }
   });
 
   it('ship 0 bytes of JavaScript: no script element, no module preload', () => {
     const offenders = contentPages
-      .filter((p) => p.dom.querySelectorAll('script').length > 0 || p.dom.querySelectorAll('link[rel="modulepreload"], link[as="script"]').length > 0)
+      .filter(
+        (p) =>
+          p.dom.querySelectorAll('script').length > 0 ||
+          p.dom.querySelectorAll('link[rel="modulepreload"], link[as="script"]').length > 0,
+      )
       .map((p) => p.path);
     expect(offenders).toEqual([]);
   });
 
   it('self-host no web font (the system font stack costs nothing)', () => {
-    const fonts = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(woff2?|ttf|otf)$/.test(f) && !f.startsWith('pagefind'));
+    const fonts = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => /\.(woff2?|ttf|otf)$/.test(f) && !f.startsWith('pagefind'),
+    );
     expect(fonts).toEqual([]);
     for (const css of readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css'))) {
       expect(readFileSync(join(dist, '_astro', css), 'utf8'), css).not.toMatch(/@font-face/);
@@ -53,16 +74,26 @@ describe('budget of content pages', () => {
     const over = contentPages
       .map((p) => ({ path: p.path, ...firstView(p) }))
       .filter((m) => m.total > BUDGET)
-      .map((m) => `${m.path}: ${(m.total / 1024).toFixed(1)} KB (HTML ${(m.html / 1024).toFixed(1)}, CSS ${(m.css / 1024).toFixed(1)})`);
+      .map(
+        (m) =>
+          `${m.path}: ${(m.total / 1024).toFixed(1)} KB (HTML ${(m.html / 1024).toFixed(1)}, CSS ${(m.css / 1024).toFixed(1)})`,
+      );
     expect(over).toEqual([]);
   });
 
   it('the pages named in the design brief are within budget, and their figures are reported', () => {
-    const named = ['/convention/articles/10/', '/commitments/pc-dec-557/', '/countries/md/', '/naps/ie-2023-2027/'].filter((p) => existsSync(join(dist, p, 'index.html')));
+    const named = [
+      '/convention/articles/10/',
+      '/commitments/pc-dec-557/',
+      '/countries/md/',
+      '/naps/ie-2023-2027/',
+    ].filter((p) => existsSync(join(dist, p, 'index.html')));
     expect(named.length).toBeGreaterThan(0);
     for (const path of named) {
       const m = firstView(pages.find((p) => p.path === path)!);
-      console.log(`first view ${path}: ${(m.total / 1024).toFixed(1)} KB (HTML ${(m.html / 1024).toFixed(1)} + CSS ${(m.css / 1024).toFixed(1)})`);
+      console.log(
+        `first view ${path}: ${(m.total / 1024).toFixed(1)} KB (HTML ${(m.html / 1024).toFixed(1)} + CSS ${(m.css / 1024).toFixed(1)})`,
+      );
       expect(m.total, path).toBeLessThanOrEqual(BUDGET);
     }
   });

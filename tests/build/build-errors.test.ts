@@ -14,7 +14,14 @@ function build(contentDir: string, extraEnv: Record<string, string | undefined> 
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, SITE_URL: 'https://kb.example.org', KB_CONTENT_DIR: contentDir, KB_OUT_DIR: join(out, 'dist'), KB_CACHE_DIR: join(out, 'cache'), ...extraEnv },
+    env: {
+      ...process.env,
+      SITE_URL: 'https://kb.example.org',
+      KB_CONTENT_DIR: contentDir,
+      KB_OUT_DIR: join(out, 'dist'),
+      KB_CACHE_DIR: join(out, 'cache'),
+      ...extraEnv,
+    },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: join(out, 'dist') };
 }
@@ -24,8 +31,12 @@ describe('the build and bad content', () => {
     const dir = brokenContent('many-problems');
     const { status, output, dist } = build(dir);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/naps\/md-2024-2027\.md:\d+:\d+ {2}title: required field "title" is missing\n {4}fix: add `title:`/);
-    expect(output).toMatch(/naps\/md-2024-2027\.md:\d+:\d+ {2}country: unknown country "zz"\n {4}fix: use an ISO 3166-1 alpha-2 code/);
+    expect(output).toMatch(
+      /naps\/md-2024-2027\.md:\d+:\d+ {2}title: required field "title" is missing\n {4}fix: add `title:`/,
+    );
+    expect(output).toMatch(
+      /naps\/md-2024-2027\.md:\d+:\d+ {2}country: unknown country "zz"\n {4}fix: use an ISO 3166-1 alpha-2 code/,
+    );
     expect(output).toMatch(/press\/2021-11-16-fixture\.md:\d+:\d+ {2}footnote \[\^9\] has no definition/);
     expect(output).toMatch(/4 content problems found/);
     // Our list and its one-line summary, never a stack trace after it.

@@ -11,7 +11,9 @@ import { haveReference, readReference } from '../helpers/reference.ts';
 const root = resolve(import.meta.dirname, '../..');
 const dist = inject('distDir');
 const { records } = loadContent(contentRoot(root), root);
-const commitments: Record<string, any>[] = records.filter((r) => r.collection === 'commitments').map((r) => ({ id: r.id, ...(r.data as Record<string, any>) }));
+const commitments: Record<string, any>[] = records
+  .filter((r) => r.collection === 'commitments')
+  .map((r) => ({ id: r.id, ...(r.data as Record<string, any>) }));
 
 describe.skipIf(!haveReference)('commitments against the reference list', () => {
   const rows = haveReference ? readReference('osce-thb-commitments.csv') : [];
@@ -47,7 +49,9 @@ describe('provisions', () => {
         expect(heading, prov.ref).not.toBeNull();
         const item = heading!.parentNode!;
         expect(item.text).toContain(provisionCitation(c as any, prov.ref));
-        expect(item.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(paths.commitment(c.id, prov.ref));
+        expect(item.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(
+          paths.commitment(c.id, prov.ref),
+        );
       }
     });
   }

@@ -12,7 +12,9 @@ import { haveReference, readReference, referenceParties } from '../helpers/refer
 const root = resolve(import.meta.dirname, '../..');
 const dist = inject('distDir');
 const { records } = loadContent(contentRoot(root), root);
-const articles: Record<string, any>[] = records.filter((r) => r.collection === 'convention').map((r) => ({ id: r.id, body: r.body!.text, ...(r.data as Record<string, any>) }));
+const articles: Record<string, any>[] = records
+  .filter((r) => r.collection === 'convention')
+  .map((r) => ({ id: r.id, body: r.body!.text, ...(r.data as Record<string, any>) }));
 const FULLER = [4, 10, 12, 13, 15, 26, 29];
 
 describe('the 47 articles', () => {
@@ -24,7 +26,11 @@ describe('the 47 articles', () => {
     expect(reference).toHaveLength(47);
     for (const row of reference) {
       const a = articles.find((x) => x.number === Number(row.article))!;
-      expect({ n: a.number, title: a.title, chapter: a.chapter }).toEqual({ n: Number(row.article), title: row.title, chapter: row.chapter!.toLowerCase() });
+      expect({ n: a.number, title: a.title, chapter: a.chapter }).toEqual({
+        n: Number(row.article),
+        title: row.title,
+        chapter: row.chapter!.toLowerCase(),
+      });
     }
   });
   for (const a of articles) {
@@ -53,8 +59,16 @@ describe('article pages', () => {
   for (const a of articles) {
     it(`Art. ${a.number}: reachable from its chapter and the overview; every paragraph anchored and citable; previous and next`, () => {
       const url = paths.article(a.number);
-      expect(page(dist, paths.chapter(a.chapter)).dom.querySelectorAll('main a').map((x) => x.getAttribute('href'))).toContain(url);
-      expect(page(dist, paths.convention()).dom.querySelectorAll('main a').map((x) => x.getAttribute('href'))).toContain(url);
+      expect(
+        page(dist, paths.chapter(a.chapter))
+          .dom.querySelectorAll('main a')
+          .map((x) => x.getAttribute('href')),
+      ).toContain(url);
+      expect(
+        page(dist, paths.convention())
+          .dom.querySelectorAll('main a')
+          .map((x) => x.getAttribute('href')),
+      ).toContain(url);
       const p = page(dist, url);
       for (const o of a.obligations) {
         const heading = p.dom.getElementById(paragraphAnchor(o.paragraph));
@@ -62,7 +76,10 @@ describe('article pages', () => {
         expect(heading!.parentNode!.text).toContain(articleCitation(a.number, o.paragraph));
       }
       expect(p.dom.querySelector('.citation')!.text).toContain(articleCitation(a.number));
-      const nav = p.dom.querySelector('nav[aria-label="Previous and next article"]')!.querySelectorAll('a').map((x) => x.getAttribute('href'));
+      const nav = p.dom
+        .querySelector('nav[aria-label="Previous and next article"]')!
+        .querySelectorAll('a')
+        .map((x) => x.getAttribute('href'));
       if (a.number > 1) expect(nav).toContain(paths.article(a.number - 1));
       if (a.number < 47) expect(nav).toContain(paths.article(a.number + 1));
       const crumbs = p.dom.querySelectorAll('nav.breadcrumbs a').map((x) => x.getAttribute('href'));
@@ -89,10 +106,14 @@ describe('the Convention overview', () => {
     expect(text).toContain('16 May 2005 (Warsaw');
     const parties = referenceParties();
     const others = parties.filter((p) => !p.coeMember).map((p) => p.name);
-    expect(text).toContain(`${parties.length}: ${parties.length - others.length} Council of Europe member States and ${others.join(' and ')}`);
+    expect(text).toContain(
+      `${parties.length}: ${parties.length - others.length} Council of Europe member States and ${others.join(' and ')}`,
+    );
   });
   it('shows every chapter with its articles and GRETA rounds', () => {
-    for (const c of records.filter((r) => r.collection === 'chapters')) expect(overview.dom.getElementById(`chapter-${c.id}`)).not.toBeNull();
-    for (const r of records.filter((x) => x.collection === 'rounds')) expect(overview.dom.getElementById(r.id)).not.toBeNull();
+    for (const c of records.filter((r) => r.collection === 'chapters'))
+      expect(overview.dom.getElementById(`chapter-${c.id}`)).not.toBeNull();
+    for (const r of records.filter((x) => x.collection === 'rounds'))
+      expect(overview.dom.getElementById(r.id)).not.toBeNull();
   });
 });

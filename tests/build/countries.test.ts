@@ -15,11 +15,15 @@ import { haveReference, readReference, referenceRegionIds } from '../helpers/ref
 const root = resolve(import.meta.dirname, '../..');
 const dist = inject('distDir');
 const { records } = loadContent(contentRoot(root), root);
-const naps: Record<string, any>[] = records.filter((r) => r.collection === 'naps').map((r) => ({ id: r.id, ...(r.data as Record<string, any>) }));
+const naps: Record<string, any>[] = records
+  .filter((r) => r.collection === 'naps')
+  .map((r) => ({ id: r.id, ...(r.data as Record<string, any>) }));
 
 describe.skipIf(!haveReference)('country profiles against the reference data', () => {
   const states = haveReference ? readReference('states.csv') : [];
-  const parties = haveReference ? new Map(readReference('cets197-parties.csv').map((p) => [p.iso_alpha2, p])) : new Map();
+  const parties = haveReference
+    ? new Map(readReference('cets197-parties.csv').map((p) => [p.iso_alpha2, p]))
+    : new Map();
   const region = states.filter((s) => s.osce_participating_state === 'yes' || s.cets197_party === 'yes');
   it('covers the 57 OSCE participating States and the Convention Parties outside the OSCE (Israel)', () => {
     expect(states.filter((s) => s.osce_participating_state === 'yes')).toHaveLength(57);
@@ -31,12 +35,18 @@ describe.skipIf(!haveReference)('country profiles against the reference data', (
       const text = p.dom.querySelector('main')!.text;
       expect(p.dom.querySelector('h1')!.text).toBe(s.name_en);
       expect(text).toContain(s.iso_alpha3!);
-      expect(text).toContain(s.osce_participating_state === 'yes' ? 'OSCE participating State' : 'OSCE Partner for Co-operation');
+      expect(text).toContain(
+        s.osce_participating_state === 'yes' ? 'OSCE participating State' : 'OSCE Partner for Co-operation',
+      );
       expect(text).toContain(s.coe_member_state === 'yes' ? 'Member State' : 'Not a member State');
       const party = parties.get(s.iso_alpha2);
       if (s.cets197_party === 'yes') {
         expect(text).toContain(party!.party_status.includes('acceded') ? 'Party (acceded)' : 'Party (ratified)');
-        for (const date of [party!.signature_date, party!.ratification_or_accession_date, party!.entry_into_force_date || party!.eif_computed_art42]) {
+        for (const date of [
+          party!.signature_date,
+          party!.ratification_or_accession_date,
+          party!.entry_into_force_date || party!.eif_computed_art42,
+        ]) {
           if (date) expect(text).toContain(formatPartialDate(date));
         }
         expect(text).toContain('evaluated by GRETA');
@@ -72,7 +82,8 @@ describe('National Action Plans', () => {
       expect([Number(r.period_from), Number(r.period_to)]).toEqual([n.period.from, n.period.to]);
       expect(r.sources!.split(' | ')).toEqual(n.sources.map((s: { url: string }) => s.url));
       // The same words as the plan pages and the /naps/ table (COVERAGE).
-      for (const c of n.coverage) expect(r[`coverage_${c.theme.replace(/-/g, '_')}`]).toBe(COVERAGE[c.status as keyof typeof COVERAGE]);
+      for (const c of n.coverage)
+        expect(r[`coverage_${c.theme.replace(/-/g, '_')}`]).toBe(COVERAGE[c.status as keyof typeof COVERAGE]);
     }
   });
 });
@@ -82,12 +93,20 @@ describe('maps', () => {
   const maps = countries.dom.querySelectorAll('figure.map');
   it('/countries/ draws two maps with a link for every State of the region and a text table', () => {
     expect(maps).toHaveLength(2);
-    const regionIds = records.filter((r) => r.collection === 'countries' && ((r.data as any).osce === 'participating-state' || ['ratified', 'acceded'].includes((r.data as any).cets197.status))).map((r) => r.id);
+    const regionIds = records
+      .filter(
+        (r) =>
+          r.collection === 'countries' &&
+          ((r.data as any).osce === 'participating-state' ||
+            ['ratified', 'acceded'].includes((r.data as any).cets197.status)),
+      )
+      .map((r) => r.id);
     if (haveReference) expect([...regionIds].sort()).toEqual(referenceRegionIds());
     for (const map of maps) {
       const hrefs = map.querySelectorAll('svg a').map((a) => a.getAttribute('href'));
       expect(hrefs.sort()).toEqual(regionIds.map((id) => paths.country(id)).sort());
-      for (const a of map.querySelectorAll('svg a')) expect(a.querySelector('path, circle'), a.getAttribute('href')!).not.toBeNull();
+      for (const a of map.querySelectorAll('svg a'))
+        expect(a.querySelector('path, circle'), a.getAttribute('href')!).not.toBeNull();
     }
     expect(countries.dom.querySelectorAll('table tbody tr').length).toBeGreaterThanOrEqual(regionIds.length);
   });

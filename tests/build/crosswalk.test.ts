@@ -7,28 +7,57 @@ import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
-import { articleOsceAnchor, buildLinks, DOCUMENT_ARTICLES_ANCHOR, type CrosswalkArticleInput, type CrosswalkDocumentInput, type CrosswalkLink } from '../../src/lib/crosswalk.ts';
+import {
+  articleOsceAnchor,
+  buildLinks,
+  DOCUMENT_ARTICLES_ANCHOR,
+  type CrosswalkArticleInput,
+  type CrosswalkDocumentInput,
+  type CrosswalkLink,
+} from '../../src/lib/crosswalk.ts';
 import { paths, provisionAnchor } from '../../src/lib/urls.ts';
 import { page } from '../helpers/built-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = inject('distDir');
 const { records } = loadContent(contentRoot(root), root);
-const data = (c: string): Record<string, any>[] => records.filter((r) => r.collection === c).map((r) => ({ id: r.id, ...(r.data as Record<string, any>) }));
+const data = (c: string): Record<string, any>[] =>
+  records.filter((r) => r.collection === c).map((r) => ({ id: r.id, ...(r.data as Record<string, any>) }));
 const documents = data('commitments').map((c) => ({
-  ...c, themes: c.themes ?? [], articles: c.articles ?? [], provisions: (c.provisions ?? []).map((p: any) => ({ ...p, themes: p.themes ?? [], articles: p.articles ?? [] })),
+  ...c,
+  themes: c.themes ?? [],
+  articles: c.articles ?? [],
+  provisions: (c.provisions ?? []).map((p: any) => ({ ...p, themes: p.themes ?? [], articles: p.articles ?? [] })),
 })) as CrosswalkDocumentInput[];
-const articles = data('convention').map((a) => ({ id: a.id, number: a.number, title: a.title, chapter: a.chapter, themes: a.themes ?? [] })) as CrosswalkArticleInput[];
+const articles = data('convention').map((a) => ({
+  id: a.id,
+  number: a.number,
+  title: a.title,
+  chapter: a.chapter,
+  themes: a.themes ?? [],
+})) as CrosswalkArticleInput[];
 const links = buildLinks(documents, articles);
-const name = (l: CrosswalkLink) => `${l.symbol ?? l.document}${l.ref ? ` ${l.ref}` : ' (document)'} ↔ Art. ${l.cited} [${l.basis}]`;
+const name = (l: CrosswalkLink) =>
+  `${l.symbol ?? l.document}${l.ref ? ` ${l.ref}` : ' (document)'} ↔ Art. ${l.cited} [${l.basis}]`;
 
-const csv: Record<string, string>[] = parse(readFileSync(join(dist, 'crosswalk/crosswalk.csv'), 'utf8'), { columns: true });
-const json: { links: Record<string, unknown>[] } = JSON.parse(readFileSync(join(dist, 'crosswalk/crosswalk.json'), 'utf8'));
-const hrefs = (el: { querySelectorAll: (s: string) => { getAttribute: (n: string) => string | undefined }[] } | null | undefined) => (el ? el.querySelectorAll('a').map((a) => a.getAttribute('href')) : []);
+const csv: Record<string, string>[] = parse(readFileSync(join(dist, 'crosswalk/crosswalk.csv'), 'utf8'), {
+  columns: true,
+});
+const json: { links: Record<string, unknown>[] } = JSON.parse(
+  readFileSync(join(dist, 'crosswalk/crosswalk.json'), 'utf8'),
+);
+const hrefs = (
+  el: { querySelectorAll: (s: string) => { getAttribute: (n: string) => string | undefined }[] } | null | undefined,
+) => (el ? el.querySelectorAll('a').map((a) => a.getAttribute('href')) : []);
 const pages = new Map<string, ReturnType<typeof page>>();
 const cached = (path: string) => pages.get(path) ?? pages.set(path, page(dist, path)).get(path)!;
 const sameRow = (l: CrosswalkLink) => (r: Record<string, unknown>) =>
-  String(r.article) === String(l.number) && r.document_id === l.document && r.provision_ref === (l.ref ?? '') && r.paragraph === (l.paragraph ?? '') && r.basis === l.basis && r.level === l.level;
+  String(r.article) === String(l.number) &&
+  r.document_id === l.document &&
+  r.provision_ref === (l.ref ?? '') &&
+  r.paragraph === (l.paragraph ?? '') &&
+  r.basis === l.basis &&
+  r.level === l.level;
 
 /**
  * Links whose basis is a source, not our reading: read in the commitment records (sources named there).
@@ -69,15 +98,25 @@ describe('crosswalk: both directions agree', () => {
       expect(entry!.querySelectorAll('.basis').map((b) => b.getAttribute('data-basis'))).toContain(l.basis);
       // The commitment page: under the provision, or in the document's "Convention articles".
       const doc = cached(paths.commitment(l.document));
-      const holder = l.ref ? doc.dom.getElementById(provisionAnchor(l.ref))!.parentNode : doc.dom.getElementById(DOCUMENT_ARTICLES_ANCHOR)!.parentNode;
+      const holder = l.ref
+        ? doc.dom.getElementById(provisionAnchor(l.ref))!.parentNode
+        : doc.dom.getElementById(DOCUMENT_ARTICLES_ANCHOR)!.parentNode;
       expect(holder, `no place for ${name(l)} on the commitment page`).not.toBeNull();
-      const item = holder!.querySelectorAll('.crosswalk-links li').find((li) => hrefs(li).includes(paths.article(l.number)) && li.querySelector('.basis')?.getAttribute('data-basis') === l.basis);
+      const item = holder!
+        .querySelectorAll('.crosswalk-links li')
+        .find(
+          (li) =>
+            hrefs(li).includes(paths.article(l.number)) &&
+            li.querySelector('.basis')?.getAttribute('data-basis') === l.basis,
+        );
       expect(item, `Art. ${l.cited} with basis ${l.basis} not shown on ${paths.commitment(l.document)}`).toBeDefined();
       // The exports.
       expect(csv.some(sameRow(l)), 'CSV').toBe(true);
       expect(json.links.some(sameRow(l)), 'JSON').toBe(true);
       // /crosswalk/: the matrix cell of the pair leads to the document's entry on the article page.
-      expect(hrefs(cached(paths.crosswalk()).dom.querySelector('table.matrix'))).toContain(`${paths.article(l.number)}#${articleOsceAnchor(l.document)}`);
+      expect(hrefs(cached(paths.crosswalk()).dom.querySelector('table.matrix'))).toContain(
+        `${paths.article(l.number)}#${articleOsceAnchor(l.document)}`,
+      );
     });
   }
 });
@@ -85,15 +124,22 @@ describe('crosswalk: both directions agree', () => {
 describe('crosswalk: every link has a basis, every anchor a target', () => {
   it('every link item on article and commitment pages states its basis', () => {
     for (const a of articles) {
-      for (const li of cached(paths.article(a.number)).dom.querySelectorAll('.crosswalk-documents li li')) expect(li.querySelector('.basis'), `Art. ${a.number}: ${li.text}`).not.toBeNull();
+      for (const li of cached(paths.article(a.number)).dom.querySelectorAll('.crosswalk-documents li li'))
+        expect(li.querySelector('.basis'), `Art. ${a.number}: ${li.text}`).not.toBeNull();
     }
     for (const d of documents) {
-      for (const li of cached(paths.commitment(d.id)).dom.querySelectorAll('.crosswalk-links li')) expect(li.querySelector('.basis'), `${d.id}: ${li.text}`).not.toBeNull();
+      for (const li of cached(paths.commitment(d.id)).dom.querySelectorAll('.crosswalk-links li'))
+        expect(li.querySelector('.basis'), `${d.id}: ${li.text}`).not.toBeNull();
     }
-    for (const r of [...csv, ...json.links]) expect(r.basis).toMatch(/^(document|commentary|greta|osr-cthb|odihr|other-secondary|own-reading)$/);
+    for (const r of [...csv, ...json.links])
+      expect(r.basis).toMatch(/^(document|commentary|greta|osr-cthb|odihr|other-secondary|own-reading)$/);
   });
   it('no orphan anchors: every crosswalk link to a provision or an article entry lands on an element with that id', () => {
-    const targets = [paths.crosswalk(), ...articles.map((a) => paths.article(a.number)), ...documents.map((d) => paths.commitment(d.id))];
+    const targets = [
+      paths.crosswalk(),
+      ...articles.map((a) => paths.article(a.number)),
+      ...documents.map((d) => paths.commitment(d.id)),
+    ];
     for (const t of targets) {
       for (const h of hrefs(cached(t).dom.querySelector('main'))) {
         const m = /^(\/(?:commitments|convention\/articles)\/[^#]+)#(p-.+|osce-.+|convention-articles)$/.exec(h ?? '');
@@ -129,8 +175,13 @@ describe('crosswalk: coverage', () => {
       expect(l, 'the record no longer states this link').toBeDefined();
       expect(l!.source, 'a link resting on a source names it').toBeTruthy();
       const number = Number(k.article.slice(8));
-      expect(hrefs(cached(paths.article(number)).dom.getElementById(articleOsceAnchor(k.document)))).toContain(l!.ref ? paths.commitment(k.document, l!.ref) : paths.commitment(k.document));
-      expect(hrefs(cached(paths.commitment(k.document)).dom.querySelector('main')).filter((h) => h === paths.article(number)).length).toBeGreaterThan(0);
+      expect(hrefs(cached(paths.article(number)).dom.getElementById(articleOsceAnchor(k.document)))).toContain(
+        l!.ref ? paths.commitment(k.document, l!.ref) : paths.commitment(k.document),
+      );
+      expect(
+        hrefs(cached(paths.commitment(k.document)).dom.querySelector('main')).filter((h) => h === paths.article(number))
+          .length,
+      ).toBeGreaterThan(0);
       expect(csv.some(sameRow(l!))).toBe(true);
     });
   }

@@ -14,7 +14,9 @@ const root = resolve(import.meta.dirname, '../..');
 const dist = inject('distDir');
 const subDist = inject('subpathDistDir');
 const { records } = loadContent(contentRoot(root), root);
-const entries = records.filter((r) => ['convention', 'commitments', 'naps', 'practices', 'press', 'people'].includes(r.collection));
+const entries = records.filter((r) =>
+  ['convention', 'commitments', 'naps', 'practices', 'press', 'people'].includes(r.collection),
+);
 
 describe('edit links and last updated', () => {
   it('every record page links its file in the web editor and a correction form with its address', () => {
@@ -34,16 +36,26 @@ describe('edit links and last updated', () => {
     expect(p.dom.querySelectorAll('.edit-links a[href*="/edit/"], .edit-links a[href*="/issues/new"]')).toHaveLength(0);
   });
 
-  it.skipIf(historyStatus(root) !== 'full')('"Last updated" is the day of the last commit of the file, as git itself says', () => {
-    let dated = 0;
-    for (const r of entries) {
-      const expected = execFileSync('git', ['log', '-1', '--format=%cI', '--', r.file], { cwd: root, encoding: 'utf8' }).trim().slice(0, 10);
-      const shown = page(dist, recordUrl(r.collection, r.id)!).dom.querySelector('[data-last-updated]')?.getAttribute('data-last-updated');
-      if (expected) {
-        expect(shown, r.file).toBe(expected);
-        dated++;
-      } else expect(shown, r.file).toBeUndefined(); // a file not committed yet has no date
-    }
-    expect(dated).toBeGreaterThan(0);
-  });
+  it.skipIf(historyStatus(root) !== 'full')(
+    '"Last updated" is the day of the last commit of the file, as git itself says',
+    () => {
+      let dated = 0;
+      for (const r of entries) {
+        const expected = execFileSync('git', ['log', '-1', '--format=%cI', '--', r.file], {
+          cwd: root,
+          encoding: 'utf8',
+        })
+          .trim()
+          .slice(0, 10);
+        const shown = page(dist, recordUrl(r.collection, r.id)!)
+          .dom.querySelector('[data-last-updated]')
+          ?.getAttribute('data-last-updated');
+        if (expected) {
+          expect(shown, r.file).toBe(expected);
+          dated++;
+        } else expect(shown, r.file).toBeUndefined(); // a file not committed yet has no date
+      }
+      expect(dated).toBeGreaterThan(0);
+    },
+  );
 });

@@ -14,7 +14,10 @@ const root = resolve(import.meta.dirname, '../..');
 const dist = inject('distDir');
 const { records } = loadContent(contentRoot(root), root);
 const of = (collection: string) => records.filter((r) => r.collection === collection);
-const naps = of('naps').map((r) => ({ id: r.id, ...(r.data as { country: string; period: { from: number; to: number } }) }));
+const naps = of('naps').map((r) => ({
+  id: r.id,
+  ...(r.data as { country: string; period: { from: number; to: number } }),
+}));
 
 describe('home page', () => {
   const home = page(dist, paths.home());
@@ -23,12 +26,18 @@ describe('home page', () => {
     const forms = home.dom.querySelectorAll('form[role="search"]');
     expect(forms).toHaveLength(1);
     expect(forms[0]!.getAttribute('action')).toBe(paths.search());
-    expect(home.dom.querySelector('label[for="home-search"]')!.text).toBe('Search by symbol, article, theme or country');
+    expect(home.dom.querySelector('label[for="home-search"]')!.text).toBe(
+      'Search by symbol, article, theme or country',
+    );
     const examples = main.querySelectorAll('.home-examples a').map((a) => a.getAttribute('href'));
     expect(examples).toEqual(EXAMPLE_QUERIES.map((q) => paths.search(q)));
   });
   it('gives figures computed from the records, each linking to its list', () => {
-    const figures = Object.fromEntries(main.querySelectorAll('.key-figures a').map((a) => [a.getAttribute('href'), Number(a.querySelector('.figure-value')!.text)]));
+    const figures = Object.fromEntries(
+      main
+        .querySelectorAll('.key-figures a')
+        .map((a) => [a.getAttribute('href'), Number(a.querySelector('.figure-value')!.text)]),
+    );
     expect(figures).toEqual({
       [paths.commitments()]: of('commitments').length,
       [paths.convention()]: of('convention').length,
@@ -39,10 +48,13 @@ describe('home page', () => {
   });
   it('offers the instruments, the map of countries, every theme and the newest press releases', () => {
     const hrefs = main.querySelectorAll('a').map((a) => a.getAttribute('href'));
-    for (const href of [paths.convention(), paths.commitments(), paths.crosswalk(), paths.countries(), paths.themes()]) expect(hrefs).toContain(href);
+    for (const href of [paths.convention(), paths.commitments(), paths.crosswalk(), paths.countries(), paths.themes()])
+      expect(hrefs).toContain(href);
     expect(main.querySelectorAll('figure.map svg a').length).toBeGreaterThanOrEqual(58);
     for (const t of of('themes')) expect(hrefs, t.id).toContain(paths.theme(t.id));
-    const newest = of('press').map((r) => ({ id: r.id, date: (r.data as { date: string }).date })).sort((a, b) => b.date.localeCompare(a.date))[0]!;
+    const newest = of('press')
+      .map((r) => ({ id: r.id, date: (r.data as { date: string }).date }))
+      .sort((a, b) => b.date.localeCompare(a.date))[0]!;
     expect(hrefs).toContain(paths.pressRelease(newest.id));
   });
   it('lists what changed recently with dates from the history, or leaves the list out', () => {
@@ -61,7 +73,9 @@ describe('country summary card', () => {
     expect(text).toContain('Member State');
     expect(text).toContain('1 February 2008');
     expect(text).toMatch(/Latest round: round \d/);
-    const current = naps.filter((n) => n.country === 'md' && isCurrent(n.period)).sort((a, b) => b.period.from - a.period.from)[0];
+    const current = naps
+      .filter((n) => n.country === 'md' && isCurrent(n.period))
+      .sort((a, b) => b.period.from - a.period.from)[0];
     if (current) {
       expect(card.querySelector(`a[href="${paths.nap(current.id)}"]`)).not.toBeNull();
       expect(text).toContain(`${current.period.from}–${current.period.to}`);
@@ -70,17 +84,23 @@ describe('country summary card', () => {
     const svg = card.querySelector('figure.map-locator svg')!;
     expect(svg.getAttribute('viewBox')).toBe(`0 0 ${LOCATOR_SIZE.width} ${LOCATOR_SIZE.height}`);
     expect(svg.querySelector(`a[href="${paths.country('md')}"] path`)).not.toBeNull();
-    expect(svg.querySelectorAll('.map-labels text').map((t) => t.text)).toEqual(expect.arrayContaining(['Moldova', 'Romania', 'Ukraine']));
+    expect(svg.querySelectorAll('.map-labels text').map((t) => t.text)).toEqual(
+      expect.arrayContaining(['Moldova', 'Romania', 'Ukraine']),
+    );
   });
   it('a country without a plan record says so in the card, with no rapporteur line', () => {
     const withPlan = new Set(naps.map((n) => n.country));
-    const without = of('countries').find((c) => !withPlan.has(c.id) && c.id === 'li') ?? of('countries').find((c) => !withPlan.has(c.id))!;
+    const without =
+      of('countries').find((c) => !withPlan.has(c.id) && c.id === 'li') ??
+      of('countries').find((c) => !withPlan.has(c.id))!;
     const card = page(dist, paths.country(without.id)).dom.querySelector('.country-summary')!;
     expect(card.text).toContain('None documented here yet');
     expect(card.text).not.toContain('National rapporteur');
   });
   it('a State that is not a Party is not said to be evaluated by GRETA', () => {
-    const other = of('countries').find((c) => !['ratified', 'acceded'].includes((c.data as { cets197: { status: string } }).cets197.status))!;
+    const other = of('countries').find(
+      (c) => !['ratified', 'acceded'].includes((c.data as { cets197: { status: string } }).cets197.status),
+    )!;
     const text = page(dist, paths.country(other.id)).dom.querySelector('.country-summary')!.text;
     expect(text).toContain('GRETA evaluates Parties only');
   });

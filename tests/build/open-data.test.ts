@@ -16,20 +16,38 @@ const dataDir = join(dist, 'data');
 
 const read = (file: string) => readFileSync(file, 'utf8');
 const json = (file: string) => JSON.parse(read(file));
-const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/'));
+const files = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/'));
 
-interface Field { name: string; type: string; trueValues?: string[]; falseValues?: string[]; constraints?: { required?: boolean; enum?: string[]; pattern?: string } }
-interface Resource { name: string; path: string; profile: string; format: string; jsonSchema?: string; schema?: { fields: Field[] } }
-const pkg: { resources: Resource[]; licenses: { name: string }[]; created: string } = json(join(dataDir, 'datapackage.json'));
+interface Field {
+  name: string;
+  type: string;
+  trueValues?: string[];
+  falseValues?: string[];
+  constraints?: { required?: boolean; enum?: string[]; pattern?: string };
+}
+interface Resource {
+  name: string;
+  path: string;
+  profile: string;
+  format: string;
+  jsonSchema?: string;
+  schema?: { fields: Field[] };
+}
+const pkg: { resources: Resource[]; licenses: { name: string }[]; created: string } = json(
+  join(dataDir, 'datapackage.json'),
+);
 const csvResources = pkg.resources.filter((r) => r.format === 'csv');
 const jsonResources = pkg.resources.filter((r) => r.format === 'json');
 const dataFiles = files(dataDir).filter((f) => /\.(json|csv)$/.test(f) && f !== 'datapackage.json');
 
 /** Per-record files: JSON next to a page (/naps/x.json beside /naps/x/index.html), outside /data/. */
-const recordFiles = files(dist).filter((f) => f.endsWith('.json') && !f.startsWith('data/') && existsSync(join(dist, f.replace(/\.json$/, '/index.html'))));
+const recordFiles = files(dist).filter(
+  (f) => f.endsWith('.json') && !f.startsWith('data/') && existsSync(join(dist, f.replace(/\.json$/, '/index.html'))),
+);
 
 describe('open data: the package and the page', () => {
-  it('lists every file under /data/ in datapackage.json, as a resource or as a resource\'s JSON Schema', () => {
+  it("lists every file under /data/ in datapackage.json, as a resource or as a resource's JSON Schema", () => {
     const listed = new Set(pkg.resources.flatMap((r) => [r.path, ...(r.jsonSchema ? [r.jsonSchema] : [])]));
     expect(dataFiles.filter((f) => !listed.has(f))).toEqual([]);
     expect([...listed].filter((f) => !dataFiles.includes(f))).toEqual([]);
@@ -75,7 +93,9 @@ describe('open data: JSON against its schemas', () => {
 
   // Every record that has a page: its file, equal to its entry in the collection file, valid against `record`.
   const byPage = new Map<string, { collection: string; record: unknown }>();
-  for (const r of jsonResources) for (const rec of json(join(dataDir, r.path)).records) if (rec.page) byPage.set(rec.page, { collection: r.path, record: rec });
+  for (const r of jsonResources)
+    for (const rec of json(join(dataDir, r.path)).records)
+      if (rec.page) byPage.set(rec.page, { collection: r.path, record: rec });
   it('publishes one JSON file next to every record page, equal to the record in its collection file', () => {
     expect(recordFiles.length).toBe(byPage.size);
     for (const f of recordFiles) {
@@ -85,7 +105,7 @@ describe('open data: JSON against its schemas', () => {
       expect(rec, f).toEqual(byPage.get(pageUrl)?.record);
     }
   });
-  it('every per-record file validates against the record definition of its collection\'s schema', () => {
+  it("every per-record file validates against the record definition of its collection's schema", () => {
     const failures = recordFiles.flatMap((f) => {
       const rec = json(join(dist, f));
       const validate = ajv.getSchema(`${schemas.get(byPage.get(rec.page)!.collection)}#/$defs/record`)!;
@@ -108,11 +128,15 @@ describe('open data: CSV', () => {
         const v = row[j]!;
         const c = f.constraints ?? {};
         const at = `${path} row ${i + 2} ${f.name} "${v}"`;
-        if (v === '') { if (c.required) problems.push(`${at}: required`); return; }
+        if (v === '') {
+          if (c.required) problems.push(`${at}: required`);
+          return;
+        }
         if (c.enum && !c.enum.includes(v)) problems.push(`${at}: not in ${c.enum.join('/')}`);
         if (c.pattern && !new RegExp(`^(?:${c.pattern})$`).test(v)) problems.push(`${at}: does not match ${c.pattern}`);
         if (f.type === 'integer' && !/^-?\d+$/.test(v)) problems.push(`${at}: not an integer`);
-        if (f.type === 'boolean' && ![...(f.trueValues ?? []), ...(f.falseValues ?? [])].includes(v)) problems.push(`${at}: not a boolean value`);
+        if (f.type === 'boolean' && ![...(f.trueValues ?? []), ...(f.falseValues ?? [])].includes(v))
+          problems.push(`${at}: not a boolean value`);
       });
     }
     expect(problems).toEqual([]);
@@ -125,7 +149,15 @@ describe('open data: CSV', () => {
 
 describe('open data: addresses', () => {
   it('no file under /data/, no per-record file and no export mentions localhost', () => {
-    const all = [...dataFiles.map((f) => `data/${f}`), 'data/datapackage.json', 'data/index.html', ...recordFiles, 'naps/naps.csv', 'crosswalk/crosswalk.csv', 'crosswalk/crosswalk.json'];
+    const all = [
+      ...dataFiles.map((f) => `data/${f}`),
+      'data/datapackage.json',
+      'data/index.html',
+      ...recordFiles,
+      'naps/naps.csv',
+      'crosswalk/crosswalk.csv',
+      'crosswalk/crosswalk.json',
+    ];
     expect(all.filter((f) => /localhost|127\.0\.0\.1/.test(read(join(dist, f))))).toEqual([]);
   });
   it('uses absolute addresses from SITE_URL, with the base path under a sub-path', () => {

@@ -23,7 +23,9 @@ interface Practice {
   sectors?: Sector[];
   assessments?: { by: string }[];
 }
-const practices: Practice[] = records.filter((r) => r.collection === 'practices').map((r) => ({ id: r.id, ...(r.data as Omit<Practice, 'id'>) }));
+const practices: Practice[] = records
+  .filter((r) => r.collection === 'practices')
+  .map((r) => ({ id: r.id, ...(r.data as Omit<Practice, 'id'>) }));
 
 /** Links in the "Good practices" section of a built page. */
 const practiceLinks = (path: string) => {
@@ -37,7 +39,9 @@ describe('good practices on the pages they point to', () => {
     it(`${p.id} is listed on its articles', commitments', themes' and countries' pages`, () => {
       const targets = [
         ...(p.articles ?? []).map((id) => recordUrl('convention', id)!),
-        ...[...new Set([...(p.commitments ?? []), ...(p.provisions ?? []).map((x) => x.commitment)])].map((id) => paths.commitment(id)),
+        ...[...new Set([...(p.commitments ?? []), ...(p.provisions ?? []).map((x) => x.commitment)])].map((id) =>
+          paths.commitment(id),
+        ),
         ...p.themes.map((id) => paths.theme(id)),
         ...p.countries.map((id) => paths.country(id)),
       ];
@@ -55,7 +59,11 @@ describe('the catalogue /practices/', () => {
       for (const p of practices) {
         const groups = view === 'by-theme' ? p.themes.map((t) => `theme-${t}`) : p.countries.map((c) => `country-${c}`);
         for (const g of groups) {
-          const hrefs = section.querySelector(`section[aria-labelledby="${g}"]`)?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
+          const hrefs =
+            section
+              .querySelector(`section[aria-labelledby="${g}"]`)
+              ?.querySelectorAll('a')
+              .map((a) => a.getAttribute('href')) ?? [];
           expect(hrefs, `${p.id} under ${g}`).toContain(paths.practice(p.id));
         }
       }
@@ -71,7 +79,8 @@ describe('a practice page', () => {
   for (const p of practices) {
     it(`${p.id} carries its actor kinds and sectors as labelled search filters, and says who says it works`, () => {
       const built = page(dist, paths.practice(p.id));
-      const filter = (name: string) => built.dom.querySelectorAll(`[data-pagefind-filter="${name}"]`).map((e) => e.text);
+      const filter = (name: string) =>
+        built.dom.querySelectorAll(`[data-pagefind-filter="${name}"]`).map((e) => e.text);
       expect(filter('actor').sort()).toEqual([...new Set(p.actors.map((a) => ACTOR_KIND_LABELS[a.kind]))].sort());
       expect(filter('sector').sort()).toEqual((p.sectors ?? []).map((s) => SECTOR_LABELS[s]).sort());
       expect(filter('type')).toEqual(['Good practice']);

@@ -18,19 +18,39 @@ const { records } = loadContent(contentRoot(root), root);
 /** The builds are made without SITE_URL unless the environment sets it. */
 const ORIGIN = new URL(TEST_SITE_URL).origin;
 
-type Press = { title: string; date: string; countries?: string[]; themes?: string[]; people?: { person: string; role: string }[] };
+type Press = {
+  title: string;
+  date: string;
+  countries?: string[];
+  themes?: string[];
+  people?: { person: string; role: string }[];
+};
 const press = records.filter((r) => r.collection === 'press').map((r) => ({ id: r.id, data: r.data as Press }));
-const people = records.filter((r) => r.collection === 'people').map((r) => ({ id: r.id, data: r.data as { name: string } }));
+const people = records
+  .filter((r) => r.collection === 'people')
+  .map((r) => ({ id: r.id, data: r.data as { name: string } }));
 
-interface Item { title?: string; link?: string; guid?: string | { '#text': string }; pubDate?: string; description?: string }
-interface Channel { title?: string; link?: string; description?: string; item?: Item | Item[] }
+interface Item {
+  title?: string;
+  link?: string;
+  guid?: string | { '#text': string };
+  pubDate?: string;
+  description?: string;
+}
+interface Channel {
+  title?: string;
+  link?: string;
+  description?: string;
+  item?: Item | Item[];
+}
 
 /** Every feed of a build: the main feed and the per-country and per-theme feeds. */
 function feedFiles(distDir: string): string[] {
   const files = [join(distDir, 'press/feed.xml')];
   for (const section of ['countries', 'themes']) {
     const dir = join(distDir, section);
-    for (const id of readdirSync(dir)) if (existsSync(join(dir, id, 'press.xml'))) files.push(join(dir, id, 'press.xml'));
+    for (const id of readdirSync(dir))
+      if (existsSync(join(dir, id, 'press.xml'))) files.push(join(dir, id, 'press.xml'));
   }
   return files;
 }
@@ -63,7 +83,9 @@ function checkFeeds(distDir: string, base: string) {
         expect(feed.doc.rss['@_version']).toBe('2.0');
         // The main feed, or one per country or theme: "… press releases on Moldova".
         expect(feed.channel.title).toMatch(/^THB Knowledge Base: press releases(?: on .+)?$/);
-        expect(feed.channel.description).toMatch(/^Digests of press releases on combating trafficking in human beings.*, with links to the originals\.$/);
+        expect(feed.channel.description).toMatch(
+          /^Digests of press releases on combating trafficking in human beings.*, with links to the originals\.$/,
+        );
         expect(feed.channel.link).toBeTruthy();
         expect(feed.items.length).toBeGreaterThan(0);
         for (const item of feed.items) {
@@ -98,19 +120,32 @@ describe('press feeds at the domain root', () => {
     for (const p of press) expect(links).toContain(`${ORIGIN}${recordUrl('press', p.id)}`);
   });
   it('give each country and theme feed exactly the releases about it', () => {
-    for (const [section, field] of [['countries', 'countries'], ['themes', 'themes']] as const) {
+    for (const [section, field] of [
+      ['countries', 'countries'],
+      ['themes', 'themes'],
+    ] as const) {
       for (const id of new Set(press.flatMap((p) => p.data[field] ?? []))) {
-        const links = readFeed(join(dist, section, id, 'press.xml')).items.map((i) => i.link).sort();
-        const expected = press.filter((p) => (p.data[field] ?? []).includes(id)).map((p) => `${ORIGIN}${recordUrl('press', p.id)}`).sort();
+        const links = readFeed(join(dist, section, id, 'press.xml'))
+          .items.map((i) => i.link)
+          .sort();
+        const expected = press
+          .filter((p) => (p.data[field] ?? []).includes(id))
+          .map((p) => `${ORIGIN}${recordUrl('press', p.id)}`)
+          .sort();
         expect(links, `${section}/${id}`).toEqual(expected);
       }
     }
   });
   it('are announced in the head of their country and theme pages', () => {
-    for (const [section, field] of [['countries', 'countries'], ['themes', 'themes']] as const) {
+    for (const [section, field] of [
+      ['countries', 'countries'],
+      ['themes', 'themes'],
+    ] as const) {
       for (const id of new Set(press.flatMap((p) => p.data[field] ?? []))) {
         const p = page(dist, `/${section}/${id}/`);
-        const alternates = p.dom.querySelectorAll('head link[rel="alternate"][type="application/rss+xml"]').map((l) => l.getAttribute('href'));
+        const alternates = p.dom
+          .querySelectorAll('head link[rel="alternate"][type="application/rss+xml"]')
+          .map((l) => l.getAttribute('href'));
         expect(alternates, `${section}/${id}`).toContain(`/${section}/${id}/press.xml`);
         expect(alternates).toContain('/press/feed.xml');
       }
@@ -145,7 +180,9 @@ describe('people', () => {
     }
   });
   it('are listed on /people/', () => {
-    const hrefs = page(dist, '/people/').dom.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    const hrefs = page(dist, '/people/')
+      .dom.querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
     for (const person of people) expect(hrefs).toContain(recordUrl('people', person.id));
   });
   it('are linked from every press release that quotes them, under one "Speakers" heading', () => {

@@ -11,8 +11,10 @@ function readerText(p: (typeof pages)[number]): string {
   const dom = p.dom;
   for (const el of dom.querySelectorAll('script, style, template')) el.remove();
   const parts = [dom.querySelector('body')?.text ?? ''];
-  for (const m of dom.querySelectorAll('title, meta[name="description"]')) parts.push(m.tagName === 'META' ? m.getAttribute('content') ?? '' : m.text);
-  for (const el of dom.querySelectorAll('[alt], [title], [aria-label]')) parts.push(...['alt', 'title', 'aria-label'].map((a) => el.getAttribute(a) ?? ''));
+  for (const m of dom.querySelectorAll('title, meta[name="description"]'))
+    parts.push(m.tagName === 'META' ? (m.getAttribute('content') ?? '') : m.text);
+  for (const el of dom.querySelectorAll('[alt], [title], [aria-label]'))
+    parts.push(...['alt', 'title', 'aria-label'].map((a) => el.getAttribute(a) ?? ''));
   return parts.join('\n').replace(/\s+/g, ' ');
 }
 
@@ -23,7 +25,10 @@ describe('reader words', () => {
   it('no page speaks about how the site is made', () => {
     const found = pages.flatMap((p) => {
       const text = readerText(p);
-      return findProcessWords(text).map((h) => `${p.path}: "${h.text}" (${h.rule.words}) in "…${text.slice(Math.max(0, h.index - 60), h.index + h.text.length + 60)}…"`);
+      return findProcessWords(text).map(
+        (h) =>
+          `${p.path}: "${h.text}" (${h.rule.words}) in "…${text.slice(Math.max(0, h.index - 60), h.index + h.text.length + 60)}…"`,
+      );
     });
     expect(found, `rewrite these for the reader (see docs/content-guide.md):\n${found.join('\n')}`).toEqual([]);
   });

@@ -14,7 +14,10 @@ const dist = inject('distDir');
 
 function scan(dir: string) {
   const pages = htmlFiles(dir).map((file) => ({ file, ...unsafeMarkup(readFileSync(file, 'utf8')) }));
-  return { bodies: pages.reduce((n, p) => n + p.bodies, 0), findings: pages.flatMap((p) => p.findings.map((f) => `${p.file.slice(dir.length)}: ${f}`)) };
+  return {
+    bodies: pages.reduce((n, p) => n + p.bodies, 0),
+    findings: pages.flatMap((p) => p.findings.map((f) => `${p.file.slice(dir.length)}: ${f}`)),
+  };
 }
 
 describe('the Content-Security-Policy in the built site', () => {
@@ -23,9 +26,12 @@ describe('the Content-Security-Policy in the built site', () => {
     const header = /Content-Security-Policy: (.*)/.exec(headers)![1]!;
     const allowed = new Set(header.split(/[;\s]+/));
     for (const file of htmlFiles(dist)) {
-      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1];
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(
+        readFileSync(file, 'utf8'),
+      )?.[1];
       expect(policy, file).toBeDefined();
-      for (const source of policy!.split(/[;\s]+/).filter(Boolean)) expect(allowed.has(source), `${file}: ${source}`).toBe(true);
+      for (const source of policy!.split(/[;\s]+/).filter(Boolean))
+        expect(allowed.has(source), `${file}: ${source}`).toBe(true);
     }
     expect(header).toContain("frame-ancestors 'none'");
     expect(header).toContain("object-src 'none'");
@@ -47,11 +53,28 @@ describe('record bodies in the built site', () => {
     const out = mkdtempSync(join(tmpdir(), 'kb-output-hostile-dist-'));
     execFileSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
-      env: { ...process.env, SITE_URL: 'https://kb.example.org', KB_CONTENT_DIR: content, KB_OUT_DIR: out, KB_CACHE_DIR: resolve(root, 'node_modules/.astro-hostile'), KB_SKIP_CONTENT_CHECK_FOR_TESTS: '1' },
+      env: {
+        ...process.env,
+        SITE_URL: 'https://kb.example.org',
+        KB_CONTENT_DIR: content,
+        KB_OUT_DIR: out,
+        KB_CACHE_DIR: resolve(root, 'node_modules/.astro-hostile'),
+        KB_SKIP_CONTENT_CHECK_FOR_TESTS: '1',
+      },
       stdio: 'pipe',
     });
     const text = scan(out).findings.join('\n');
-    for (const expected of ['<script> element', '<img onerror> event handler', '<style> element', '<meta> element', '<iframe> element', '<object> element', '<embed> element', '<base> element', '<form> element']) {
+    for (const expected of [
+      '<script> element',
+      '<img onerror> event handler',
+      '<style> element',
+      '<meta> element',
+      '<iframe> element',
+      '<object> element',
+      '<embed> element',
+      '<base> element',
+      '<form> element',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).toMatch(/<a href="javascript:alert\(1\)"> script or data URL|<img src="data:image\/png/);

@@ -50,7 +50,9 @@ describe('Open Graph and Twitter cards', () => {
         expect(og('site_name'), p.path).toBe('THB Knowledge Base');
         // og:title is the page's own title, without the site name that <title> adds.
         expect(og('title'), p.path).toBe(p.dom.querySelector('title')!.text.replace(/ \| THB Knowledge Base$/, ''));
-        expect(og('description'), p.path).toBe(p.dom.querySelector('meta[name="description"]')?.getAttribute('content'));
+        expect(og('description'), p.path).toBe(
+          p.dom.querySelector('meta[name="description"]')?.getAttribute('content'),
+        );
         expect(['website', 'article'], p.path).toContain(og('type'));
         expect(og('url'), p.path).toBe(is404(p) ? undefined : `${TEST_SITE_URL}${p.path}`);
         const image = og('image')!;
@@ -66,12 +68,18 @@ describe('Open Graph and Twitter cards', () => {
   }
 
   it('each kind of page has its own card', () => {
-    const image = (path: string) => builds[0]!.pages.find((p) => p.path === path)!.dom.querySelector('meta[property="og:image"]')!.getAttribute('content');
+    const image = (path: string) =>
+      builds[0]!.pages
+        .find((p) => p.path === path)!
+        .dom.querySelector('meta[property="og:image"]')!
+        .getAttribute('content');
     expect(image('/naps/')).toBe(`${TEST_SITE_URL}/og/naps.png`);
     expect(image('/convention/')).toBe(`${TEST_SITE_URL}/og/convention.png`);
     expect(image('/')).toBe(`${TEST_SITE_URL}/og/site.png`);
     const nap = builds[0]!.pages.find((p) => /^\/naps\/[^/]+\/$/.test(p.path))!;
-    expect(nap.dom.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(`${TEST_SITE_URL}/og/naps.png`);
+    expect(nap.dom.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(
+      `${TEST_SITE_URL}/og/naps.png`,
+    );
     expect(nap.dom.querySelector('meta[property="og:type"]')!.getAttribute('content')).toBe('article');
   });
 
@@ -93,7 +101,7 @@ describe('addresses without a trailing slash under astro preview', () => {
     expect(dom.querySelector('table#nap-table')).not.toBeNull();
   });
 
-  it('/about reaches its page too, and an unknown address still gets the site\'s not-found page', async () => {
+  it("/about reaches its page too, and an unknown address still gets the site's not-found page", async () => {
     expect((await fetch(new URL('about', siteUrl))).status).toBe(200);
     const missing = await fetch(new URL('no-such-page', siteUrl));
     expect(missing.status).toBe(404);

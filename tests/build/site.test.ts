@@ -44,7 +44,21 @@ describe('canonical links and site addresses', () => {
   });
   it('no built file mentions localhost', () => {
     // Except the web editor's own policy, which lets Decap reach decap-server under `npm run edit` (docs/security.md).
-    const grep = spawnSync('grep', ['-rl', '--include=*.html', '--include=*.xml', '--include=*.csv', '--include=*.json', '--exclude-dir=admin', 'localhost', dist, subDist], { encoding: 'utf8' });
+    const grep = spawnSync(
+      'grep',
+      [
+        '-rl',
+        '--include=*.html',
+        '--include=*.xml',
+        '--include=*.csv',
+        '--include=*.json',
+        '--exclude-dir=admin',
+        'localhost',
+        dist,
+        subDist,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(grep.status, grep.stdout).toBe(1); // grep: 1 = no match
     expect(grep.stdout).toBe('');
   });
@@ -53,7 +67,19 @@ describe('canonical links and site addresses', () => {
 describe('a page for every record', () => {
   const withPages = records.filter((r) => PAGE_COLLECTIONS.includes(r.collection));
   it('covers every collection', () => {
-    expect(new Set(withPages.map((r) => r.collection))).toEqual(new Set(['countries', 'themes', 'organisations', 'convention', 'commitments', 'naps', 'practices', 'press', 'people']));
+    expect(new Set(withPages.map((r) => r.collection))).toEqual(
+      new Set([
+        'countries',
+        'themes',
+        'organisations',
+        'convention',
+        'commitments',
+        'naps',
+        'practices',
+        'press',
+        'people',
+      ]),
+    );
   });
   for (const r of withPages) {
     it(`${r.collection}/${r.id}`, () => {
@@ -70,7 +96,8 @@ describe('a page for every record', () => {
   }
   it('has the chapter of every article on the Convention page', () => {
     const conv = page(dist, '/convention/');
-    for (const r of records.filter((x) => x.collection === 'chapters')) expect(conv.dom.getElementById(`chapter-${r.id}`)).not.toBeNull();
+    for (const r of records.filter((x) => x.collection === 'chapters'))
+      expect(conv.dom.getElementById(`chapter-${r.id}`)).not.toBeNull();
   });
 });
 
@@ -82,8 +109,14 @@ function checkLinks(all: BuiltPage[], distDir: string, base: string) {
       const href = a.getAttribute('href')!;
       if (/^(https?:|mailto:)/.test(href) && !href.startsWith(TEST_SITE_URL)) continue;
       // Canonical links and permalinks are absolute, on the site's own address.
-      const url = new URL(href.startsWith(TEST_SITE_URL) ? href.slice(TEST_SITE_URL.length) : href, `http://site${p.path}`);
-      if (!url.pathname.startsWith(base)) { broken.push(`${p.path}: ${href} leaves the base ${base}`); continue; }
+      const url = new URL(
+        href.startsWith(TEST_SITE_URL) ? href.slice(TEST_SITE_URL.length) : href,
+        `http://site${p.path}`,
+      );
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${p.path}: ${href} leaves the base ${base}`);
+        continue;
+      }
       const rel = url.pathname.slice(base.length);
       const target = byPath.get(url.pathname);
       if (!target) {
@@ -110,12 +143,24 @@ describe('links', () => {
 
 describe('weight', () => {
   it('content pages ship no JavaScript; only /search/ and the /naps/ table (sorting) have a script', () => {
-    const withScripts = pages.filter((p) => /<script\b/i.test(p.html)).map((p) => p.path).sort();
+    const withScripts = pages
+      .filter((p) => /<script\b/i.test(p.html))
+      .map((p) => p.path)
+      .sort();
     expect(withScripts).toEqual(['/naps/', '/search/']);
   });
   it('the /naps/ table script is a few lines: at most 2 KB gzipped', () => {
     const naps = page(dist, '/naps/');
-    const gz = naps.dom.querySelectorAll('script').reduce((n, s) => n + gzipSync(s.getAttribute('src') ? readFileSync(join(dist, s.getAttribute('src')!)) : Buffer.from(s.textContent)).length, 0);
+    const gz = naps.dom
+      .querySelectorAll('script')
+      .reduce(
+        (n, s) =>
+          n +
+          gzipSync(
+            s.getAttribute('src') ? readFileSync(join(dist, s.getAttribute('src')!)) : Buffer.from(s.textContent),
+          ).length,
+        0,
+      );
     expect(gz).toBeGreaterThan(0);
     expect(gz).toBeLessThanOrEqual(2048);
   });
@@ -149,7 +194,10 @@ describe('search index', () => {
   it('exists after the build and holds every record page', () => {
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
     const indexed = pages.filter((p) => p.dom.querySelector('main[data-pagefind-body]')).length;
-    const counted = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    const counted = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
+      (n, l) => n + l.page_count,
+      0,
+    );
     expect(counted).toBe(indexed);
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
   });
@@ -182,18 +230,27 @@ describe('the seed press release (16 November 2021)', () => {
 
 // Current CSS that the checker's CSS validator does not know yet (it reports them as errors in inlined <style>):
 // container queries and paint-order, both supported by every current browser. Only these exact messages are dropped.
-const CHECKER_UNKNOWN_CSS = /error: CSS: (“container-type”: Property “container-type” doesn't exist|Unrecognized at-rule “@container”|“paint-order”: Property “paint-order” doesn't exist)\.?$/;
+const CHECKER_UNKNOWN_CSS =
+  /error: CSS: (“container-type”: Property “container-type” doesn't exist|Unrecognized at-rule “@container”|“paint-order”: Property “paint-order” doesn't exist)\.?$/;
 
 describe('HTML', () => {
   // Without Java the check is skipped with a warning (tests/helpers/java.ts), and under CI=true the run fails instead.
-  it.skipIf(!haveJava)('every page is valid HTML (Nu Html Checker)', () => {
-    const jar = join(root, 'node_modules/vnu-jar/build/dist/vnu.jar');
-    const run = spawnSync(JAVA, ['-jar', jar, '--errors-only', '--format', 'gnu', ...pages.map((p) => p.file)], { encoding: 'utf8' });
-    // A checker that did not run (no runtime, no jar) is a failure, never an empty list of errors.
-    expect(run.error, String(run.error)).toBeUndefined();
-    expect(existsSync(jar), jar).toBe(true);
-    const errors = `${run.stdout}${run.stderr}`.split('\n').filter((line) => line.trim() && !CHECKER_UNKNOWN_CSS.test(line));
-    expect(errors).toEqual([]);
-    // One Java run over every page: about a minute on a quiet machine, several when the machine is busy.
-  }, 300_000);
+  it.skipIf(!haveJava)(
+    'every page is valid HTML (Nu Html Checker)',
+    () => {
+      const jar = join(root, 'node_modules/vnu-jar/build/dist/vnu.jar');
+      const run = spawnSync(JAVA, ['-jar', jar, '--errors-only', '--format', 'gnu', ...pages.map((p) => p.file)], {
+        encoding: 'utf8',
+      });
+      // A checker that did not run (no runtime, no jar) is a failure, never an empty list of errors.
+      expect(run.error, String(run.error)).toBeUndefined();
+      expect(existsSync(jar), jar).toBe(true);
+      const errors = `${run.stdout}${run.stderr}`
+        .split('\n')
+        .filter((line) => line.trim() && !CHECKER_UNKNOWN_CSS.test(line));
+      expect(errors).toEqual([]);
+      // One Java run over every page: about a minute on a quiet machine, several when the machine is busy.
+    },
+    300_000,
+  );
 });

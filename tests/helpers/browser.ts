@@ -12,15 +12,27 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const haveChromium = existsSync(CHROMIUM);
 
 if (!haveChromium) {
-  if (process.env.CI) throw new Error(`CI: Chromium is required at ${CHROMIUM} for the browser tests (apt-get install -y chromium).`);
-  console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  if (process.env.CI)
+    throw new Error(`CI: Chromium is required at ${CHROMIUM} for the browser tests (apt-get install -y chromium).`);
+  console.warn(
+    `Browser tests skipped: no Chromium at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
+  );
 }
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'kb-chromium-'))}`].filter((a) => !a.startsWith('--user-data-dir')),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'kb-chromium-'))}`,
+    ].filter((a) => !a.startsWith('--user-data-dir')),
   });
 }
 
@@ -31,8 +43,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, not as an inline <script>, so the page's Content-Security-Policy stays on.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   return violations;
@@ -43,12 +66,19 @@ export function watchErrors(page: Page, { expectNotFound = false } = {}): string
   const errors: string[] = [];
   page.on('console', (m) => {
     // The not-found page is served with status 404 on purpose; Chromium logs that as an error.
-    if (m.type() === 'error' && !(expectNotFound && /status of 404/.test(m.text()))) errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error' && !(expectNotFound && /status of 404/.test(m.text())))
+      errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   // A request cut short by leaving the page (ERR_ABORTED) is not an error of the page.
-  page.on('requestfailed', (r) => { if (!/ERR_ABORTED/.test(r.failure()?.errorText ?? '')) errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`); });
-  page.on('response', (r) => { if (r.status() >= 400 && !(expectNotFound && r.request().isNavigationRequest())) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('requestfailed', (r) => {
+    if (!/ERR_ABORTED/.test(r.failure()?.errorText ?? ''))
+      errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !(expectNotFound && r.request().isNavigationRequest()))
+      errors.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
   return errors;
 }
 
@@ -57,5 +87,7 @@ export function watchErrors(page: Page, { expectNotFound = false } = {}): string
  * as `window.kbPagefind`. A string, so the test runner does not rewrite the dynamic import.
  */
 export async function loadPagefind(page: Page): Promise<void> {
-  await page.evaluate("(async () => { window.kbPagefind = await import(document.getElementById('search-results').dataset.pagefindUrl); })()");
+  await page.evaluate(
+    "(async () => { window.kbPagefind = await import(document.getElementById('search-results').dataset.pagefindUrl); })()",
+  );
 }

@@ -12,10 +12,12 @@ export interface BuiltPage {
 }
 
 export function htmlFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    // admin/ is Decap CMS's page, with its own policy and markup: tests/browser/cms.test.ts covers it.
-    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`) && !f.startsWith(`admin${sep}`))
-    .map((f) => join(dist, f));
+  return (
+    readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      // admin/ is Decap CMS's page, with its own policy and markup: tests/browser/cms.test.ts covers it.
+      .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`) && !f.startsWith(`admin${sep}`))
+      .map((f) => join(dist, f))
+  );
 }
 
 /** Site path of a built file under a base ("/" or "/kb/"). */

@@ -10,7 +10,8 @@ import Ajv04 from 'ajv-draft-04';
 /** The formats Zod writes (uri, date-time), checked without the ajv-formats package. */
 const FORMATS = {
   uri: (s: string) => URL.canParse(s) && /^[a-z][a-z0-9+.-]*:/i.test(s),
-  'date-time': (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i.test(s) && !Number.isNaN(Date.parse(s)),
+  'date-time': (s: string) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i.test(s) && !Number.isNaN(Date.parse(s)),
 };
 
 /** JSON Schema 2020-12, as Zod 4's z.toJSONSchema writes it. */

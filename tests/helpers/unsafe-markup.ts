@@ -8,8 +8,35 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-export const FORBIDDEN_ELEMENTS = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'meta', 'base', 'link', 'form', 'noscript', 'template'];
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcset', 'background', 'cite', 'ping']);
+export const FORBIDDEN_ELEMENTS = [
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'meta',
+  'base',
+  'link',
+  'form',
+  'noscript',
+  'template',
+];
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'poster',
+  'srcset',
+  'background',
+  'cite',
+  'ping',
+]);
 const SCRIPT_URL = /^(?:javascript|vbscript|data):/i;
 
 function isElement(node: Node): node is Element {
@@ -39,7 +66,8 @@ export function unsafeMarkup(html: string): { bodies: number; findings: string[]
         if (/^on/i.test(attr.name)) findings.push(`<${inner.tagName} ${name}> event handler`);
         // eslint-disable-next-line no-control-regex -- browsers drop leading control characters and spaces before a URL's scheme, so the check must too
         const url = attr.value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
-        if (URL_ATTRIBUTES.has(name) && SCRIPT_URL.test(url)) findings.push(`<${inner.tagName} ${name}="${url.slice(0, 20)}"> script or data URL`);
+        if (URL_ATTRIBUTES.has(name) && SCRIPT_URL.test(url))
+          findings.push(`<${inner.tagName} ${name}="${url.slice(0, 20)}"> script or data URL`);
       }
     }
   }

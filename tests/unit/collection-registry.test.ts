@@ -32,7 +32,11 @@ beforeAll(() => {
     schema: reportSchema,
     labels: { one: 'GRETA report', many: 'GRETA reports', ref: 'GRETA report' },
     refHint: 'use the id of a file in content/reports/',
-    idRule: { from: (d) => (typeof d.country === 'string' && typeof d.round === 'number' ? `${d.country}-round-${d.round}` : undefined), explain: 'country, "round-" and the round number' },
+    idRule: {
+      from: (d) =>
+        typeof d.country === 'string' && typeof d.round === 'number' ? `${d.country}-round-${d.round}` : undefined,
+      explain: 'country, "round-" and the round number',
+    },
     path: (id) => `/reports/${id}/`,
     ownPage: true,
     order: (a, b) => a.round - b.round,
@@ -44,7 +48,14 @@ beforeAll(() => {
 afterAll(() => unregister());
 
 function record(collectionName: CollectionName, id: string, data: unknown): LoadedRecord {
-  return { collection: collectionName, id, file: `content/${collectionName}/${id}.md`, data, locate: () => ({ line: 2, column: 1 }), body: { text: '', format: 'md', firstLine: 5 } };
+  return {
+    collection: collectionName,
+    id,
+    file: `content/${collectionName}/${id}.md`,
+    data,
+    locate: () => ({ line: 2, column: 1 }),
+    body: { text: '', format: 'md', firstLine: 5 },
+  };
 }
 const france = record('countries', 'fr', {});
 
@@ -69,7 +80,10 @@ describe('the registry', () => {
     const ok = record(FIXTURE, 'fr-round-3', { country: 'fr', round: 3, title: 'Third report on France' });
     expect(validateRecords([france, ok]).filter((p) => p.file.startsWith('content/reports/'))).toEqual([]);
 
-    const problems = validateRecords([france, record(FIXTURE, 'fr-round-2', { country: 'de', round: 3, title: 'x' })]).filter((p) => p.file.startsWith('content/reports/'));
+    const problems = validateRecords([
+      france,
+      record(FIXTURE, 'fr-round-2', { country: 'de', round: 3, title: 'x' }),
+    ]).filter((p) => p.file.startsWith('content/reports/'));
     expect(problems.map((p) => `${p.field ?? ''}: ${p.message} | ${p.fix}`)).toEqual([
       ': id "fr-round-2" does not match its record | name the file de-round-3.md (country, "round-" and the round number)',
       'country: unknown country "de" | use an ISO 3166-1 alpha-2 code in lower case that is a key of content/data/countries.yaml, e.g. "fr"',
@@ -80,7 +94,10 @@ describe('the registry', () => {
     const ref = refChecker({ [FIXTURE]: new Set(['fr-round-3']) } as Ids)(FIXTURE);
     expect(ref.safeParse('fr-round-3').success).toBe(true);
     const issue = ref.safeParse('fr-round-4').error?.issues[0];
-    expect([issue?.message, (issue as { params?: { fix?: string } })?.params?.fix]).toEqual(['unknown GRETA report "fr-round-4" (did you mean "fr-round-3"?)', 'use the id of a file in content/reports/']);
+    expect([issue?.message, (issue as { params?: { fix?: string } })?.params?.fix]).toEqual([
+      'unknown GRETA report "fr-round-4" (did you mean "fr-round-3"?)',
+      'use the id of a file in content/reports/',
+    ]);
   });
 
   it('gives its open-data columns, which a CSV row must fill exactly', () => {
@@ -91,7 +108,17 @@ describe('the registry', () => {
 
   it('keeps the names others import: labels, page collections and paths read the registry', () => {
     expect(collection('naps').labels.many).toBe('National Action Plans');
-    expect(PAGE_COLLECTIONS).toEqual(['convention', 'commitments', 'naps', 'practices', 'press', 'people', 'countries', 'themes', 'organisations']);
+    expect(PAGE_COLLECTIONS).toEqual([
+      'convention',
+      'commitments',
+      'naps',
+      'practices',
+      'press',
+      'people',
+      'countries',
+      'themes',
+      'organisations',
+    ]);
     expect(paths.article(4, '4(a)')).toBe('/convention/articles/4/#para-4-a');
     expect(paths.commitment('pc-dec-557', 'III.1.2')).toBe('/commitments/pc-dec-557/#p-iii-1-2');
     expect(recordUrl('facts', 'entry-into-force')).toBe('/convention/#key-facts');

@@ -37,7 +37,9 @@ describe('content linter cache', () => {
     appendFileSync(join(dir, 'press/2021-11-16-fixture.md'), '\n# A level-1 heading\n');
     const second = run(dir, cache);
     expect(second.stats).toEqual({ hits: first.stats.misses - 1, misses: 1 });
-    expect(second.problems.map((p) => `${p.file}: ${p.message}`)).toEqual(['press/2021-11-16-fixture.md: level-1 heading (`#`) in the body']);
+    expect(second.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'press/2021-11-16-fixture.md: level-1 heading (`#`) in the body',
+    ]);
   });
 
   it('checks every file again when the linter changes (its version is part of the key)', () => {
@@ -61,7 +63,10 @@ describe('content linter cache', () => {
     const a = new ContentCheckCache(cache, dir, 'version-a');
     a.set('press/x.md', 'text', { problems: [], links: {} });
     a.save();
-    expect(new ContentCheckCache(cache, dir, 'version-a').get('press/x.md', 'text')).toEqual({ problems: [], links: {} });
+    expect(new ContentCheckCache(cache, dir, 'version-a').get('press/x.md', 'text')).toEqual({
+      problems: [],
+      links: {},
+    });
     expect(new ContentCheckCache(cache, dir, 'version-b').get('press/x.md', 'text')).toBeUndefined();
   });
 

@@ -6,14 +6,19 @@ import { fieldTable, withFieldTables } from '../../src/lib/field-tables.ts';
 describe('content guide field tables', () => {
   it('are current: run `npm run docs:fields` after changing a schema', () => {
     const guide = readFileSync(new URL('../../docs/content-guide.md', import.meta.url), 'utf8');
-    expect(withFieldTables(guide) === guide, 'docs/content-guide.md field tables are out of date: run `npm run docs:fields`').toBe(true);
+    expect(
+      withFieldTables(guide) === guide,
+      'docs/content-guide.md field tables are out of date: run `npm run docs:fields`',
+    ).toBe(true);
   });
 
   it('list nested fields, references, closed vocabularies and defaults from the schema itself', () => {
     const table = fieldTable('naps');
     expect(table).toContain('| `period.from` | whole number | yes |  |');
     expect(table).toContain('| `country` | id in `countries` | yes |  |');
-    expect(table).toContain('| `coverage[].status` | one of | yes | `addressed`, `partly`, `not-addressed`, `unknown` |');
+    expect(table).toContain(
+      '| `coverage[].status` | one of | yes | `addressed`, `partly`, `not-addressed`, `unknown` |',
+    );
     expect(fieldTable('convention')).toContain('| `gretaRounds` | list of: one of | no | `1`, `2`, `3`, `4` |');
   });
 });

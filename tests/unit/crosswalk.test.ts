@@ -2,30 +2,65 @@
 // record pages, /crosswalk/ and its exports. Checked on a small hand-made set and on the real content.
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { articleOsceAnchor, BASIS_LABEL, buildLinks, byTheme, EXPORT_COLUMNS, exportRows, forArticle, forDocument, matrix, tally, type CrosswalkArticleInput, type CrosswalkDocumentInput } from '../../src/lib/crosswalk.ts';
+import {
+  articleOsceAnchor,
+  BASIS_LABEL,
+  buildLinks,
+  byTheme,
+  EXPORT_COLUMNS,
+  exportRows,
+  forArticle,
+  forDocument,
+  matrix,
+  tally,
+  type CrosswalkArticleInput,
+  type CrosswalkDocumentInput,
+} from '../../src/lib/crosswalk.ts';
 import { crosswalkBases } from '../../src/schemas/commitments.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 
 const articles: CrosswalkArticleInput[] = [
   { id: 'article-05', number: 5, title: 'Measures to prevent trafficking', chapter: 'ii', themes: ['prevention'] },
-  { id: 'article-10', number: 10, title: 'Identification of the victims', chapter: 'iii', themes: ['victim-identification', 'child-trafficking'] },
+  {
+    id: 'article-10',
+    number: 10,
+    title: 'Identification of the victims',
+    chapter: 'iii',
+    themes: ['victim-identification', 'child-trafficking'],
+  },
   { id: 'article-12', number: 12, title: 'Assistance to victims', chapter: 'iii', themes: ['protection'] },
 ];
 const COMMENTARY = 'https://example.org/commentary';
 const documents: CrosswalkDocumentInput[] = [
   {
-    id: 'mc-dec-13-04', symbol: 'MC.DEC/13/04', title: 'Special needs of child victims', adopted: '2004-12', themes: ['child-trafficking'],
+    id: 'mc-dec-13-04',
+    symbol: 'MC.DEC/13/04',
+    title: 'Special needs of child victims',
+    adopted: '2004-12',
+    themes: ['child-trafficking'],
     articles: [{ article: 'article-10', paragraph: '3', basis: 'own-reading', note: 'Presumption of age.' }],
     provisions: [],
     sources: [{ url: COMMENTARY, publisher: 'OSCE', title: 'Commentary' }],
   },
   {
-    id: 'pc-dec-557', symbol: 'PC.DEC/557', title: 'Action Plan', adopted: '2003-07-24', themes: ['prevention'],
+    id: 'pc-dec-557',
+    symbol: 'PC.DEC/557',
+    title: 'Action Plan',
+    adopted: '2003-07-24',
+    themes: ['prevention'],
     articles: [{ article: 'article-05', part: 'Chapter IV', basis: 'commentary', source: COMMENTARY }],
     provisions: [
       { ref: 'III.1', themes: ['protection'], articles: [{ article: 'article-12', basis: 'own-reading' }] },
-      { ref: 'V.3', themes: [], readVia: COMMENTARY, articles: [{ article: 'article-10', paragraph: '2', basis: 'commentary', source: COMMENTARY }, { article: 'article-12', paragraph: '1(a)', basis: 'document' }] },
+      {
+        ref: 'V.3',
+        themes: [],
+        readVia: COMMENTARY,
+        articles: [
+          { article: 'article-10', paragraph: '2', basis: 'commentary', source: COMMENTARY },
+          { article: 'article-12', paragraph: '1(a)', basis: 'document' },
+        ],
+      },
     ],
     sources: [{ url: COMMENTARY, publisher: 'OSCE', title: 'Commentary' }],
   },
@@ -58,7 +93,9 @@ describe('crosswalk: building the links', () => {
     expect(links.find((x) => x.level === 'document' && x.document === 'pc-dec-557')!.themes).toEqual(['prevention']);
   });
   it('refuses a link to an article that does not exist', () => {
-    expect(() => buildLinks([{ ...documents[0]!, articles: [{ article: 'article-99', basis: 'own-reading' }] }], articles)).toThrow(/article-99/);
+    expect(() =>
+      buildLinks([{ ...documents[0]!, articles: [{ article: 'article-99', basis: 'own-reading' }] }], articles),
+    ).toThrow(/article-99/);
   });
   it('names every basis in words', () => {
     // Each basis has its own words, a phrase a reader can read after "according to".
@@ -84,10 +121,18 @@ describe('crosswalk: views', () => {
     expect(d.byProvision.get('V.3')!.map((l) => l.article)).toEqual(['article-10', 'article-12']);
   });
   it('the matrix lists every article by chapter and counts distinct provisions per cell', () => {
-    const m = matrix(links, articles, [{ id: 'ii', numeral: 'II', title: 'Prevention' }, { id: 'iii', numeral: 'III', title: 'Protection' }], [
-      { document: 'mc-dec-13-04', title: 'x', adopted: '2004-12' },
-      { document: 'pc-dec-557', title: 'y', adopted: '2003-07-24' },
-    ]);
+    const m = matrix(
+      links,
+      articles,
+      [
+        { id: 'ii', numeral: 'II', title: 'Prevention' },
+        { id: 'iii', numeral: 'III', title: 'Protection' },
+      ],
+      [
+        { document: 'mc-dec-13-04', title: 'x', adopted: '2004-12' },
+        { document: 'pc-dec-557', title: 'y', adopted: '2003-07-24' },
+      ],
+    );
     expect(m.columns.map((c) => c.document)).toEqual(['pc-dec-557', 'mc-dec-13-04']);
     expect(m.chapters.map((c) => c.rows.map((r) => r.number))).toEqual([[5], [10, 12]]);
     const art12 = m.chapters[1]!.rows[1]!;
@@ -96,7 +141,10 @@ describe('crosswalk: views', () => {
     expect(m.chapters[0]!.rows[0]!.cells[0]).toMatchObject({ provisions: 0, documentLevel: true });
   });
   it('groups by theme, with untagged links last', () => {
-    const g = byTheme(links, [{ id: 'protection', label: 'Protection' }, { id: 'prevention', label: 'Prevention' }]);
+    const g = byTheme(links, [
+      { id: 'protection', label: 'Protection' },
+      { id: 'prevention', label: 'Prevention' },
+    ]);
     expect(g.map((x) => x.label)).toEqual(['Protection', 'Prevention', 'Links with no theme yet']);
     expect(g.at(-1)!.links.map((l) => l.ref)).toEqual(['V.3', 'V.3']);
   });
@@ -106,22 +154,50 @@ describe('crosswalk: views', () => {
     expect(t.byBasis).toMatchObject({ 'own-reading': 2, commentary: 2, document: 1, greta: 0 });
   });
   it('exports one row per link with page URLs', () => {
-    const rows = exportRows(links, { article: (n) => `/convention/articles/${n}/`, commitment: (id, ref) => `/commitments/${id}/${ref ? `#${ref}` : ''}` }, (p) => `https://kb.example${p}`);
+    const rows = exportRows(
+      links,
+      {
+        article: (n) => `/convention/articles/${n}/`,
+        commitment: (id, ref) => `/commitments/${id}/${ref ? `#${ref}` : ''}`,
+      },
+      (p) => `https://kb.example${p}`,
+    );
     expect(rows).toHaveLength(links.length);
     expect(Object.keys(rows[0]!).sort()).toEqual([...EXPORT_COLUMNS].sort());
     const v3 = rows.find((r) => r.provision_ref === 'V.3' && r.article === 10)!;
-    expect(v3).toMatchObject({ document_symbol: 'PC.DEC/557', level: 'provision', basis: 'commentary', source: COMMENTARY, cited: 'Art. 10(2)', article_url: 'https://kb.example/convention/articles/10/', provision_url: 'https://kb.example/commitments/pc-dec-557/#V.3' });
+    expect(v3).toMatchObject({
+      document_symbol: 'PC.DEC/557',
+      level: 'provision',
+      basis: 'commentary',
+      source: COMMENTARY,
+      cited: 'Art. 10(2)',
+      article_url: 'https://kb.example/convention/articles/10/',
+      provision_url: 'https://kb.example/commitments/pc-dec-557/#V.3',
+    });
     expect(rows.find((r) => r.level === 'document')!.provision_url).toBe('');
   });
-  it('anchors a document inside an article page', () => expect(articleOsceAnchor('mc-dec-13-04')).toBe('osce-mc-dec-13-04'));
+  it('anchors a document inside an article page', () =>
+    expect(articleOsceAnchor('mc-dec-13-04')).toBe('osce-mc-dec-13-04'));
 });
 
 describe('crosswalk: the real content', () => {
   const root = resolve(import.meta.dirname, '../..');
   const { records } = loadContent(contentRoot(root), root);
-  const data = (c: string): Record<string, any>[] => records.filter((r) => r.collection === c).map((r) => ({ id: r.id, ...(r.data as Record<string, any>) }));
-  const docs = data('commitments').map((c) => ({ ...c, themes: c.themes ?? [], articles: c.articles ?? [], provisions: (c.provisions ?? []).map((p: any) => ({ ...p, themes: p.themes ?? [], articles: p.articles ?? [] })) })) as CrosswalkDocumentInput[];
-  const arts = data('convention').map((a) => ({ id: a.id, number: a.number, title: a.title, chapter: a.chapter, themes: a.themes ?? [] })) as CrosswalkArticleInput[];
+  const data = (c: string): Record<string, any>[] =>
+    records.filter((r) => r.collection === c).map((r) => ({ id: r.id, ...(r.data as Record<string, any>) }));
+  const docs = data('commitments').map((c) => ({
+    ...c,
+    themes: c.themes ?? [],
+    articles: c.articles ?? [],
+    provisions: (c.provisions ?? []).map((p: any) => ({ ...p, themes: p.themes ?? [], articles: p.articles ?? [] })),
+  })) as CrosswalkDocumentInput[];
+  const arts = data('convention').map((a) => ({
+    id: a.id,
+    number: a.number,
+    title: a.title,
+    chapter: a.chapter,
+    themes: a.themes ?? [],
+  })) as CrosswalkArticleInput[];
   const real = buildLinks(docs, arts);
   it('has links, each with a basis from the vocabulary', () => {
     expect(real.length).toBeGreaterThan(0);
@@ -129,7 +205,10 @@ describe('crosswalk: the real content', () => {
   });
   it('no document-level link repeats a provision-level link of the same record', () => {
     for (const l of real.filter((x) => x.level === 'document')) {
-      expect(real.some((x) => x.level === 'provision' && x.document === l.document && x.article === l.article), `${l.document} ${l.article}`).toBe(false);
+      expect(
+        real.some((x) => x.level === 'provision' && x.document === l.document && x.article === l.article),
+        `${l.document} ${l.article}`,
+      ).toBe(false);
     }
   });
 });

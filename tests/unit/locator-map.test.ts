@@ -9,15 +9,23 @@ import { relativePath } from '../../src/lib/map.ts';
 import { haveReference, referenceRegionIds } from '../helpers/reference.ts';
 
 type Country = { name: string; osce: string; cets197: { status: string } };
-const data = parse(readFileSync(resolve(import.meta.dirname, '../../content/data/countries.yaml'), 'utf8')) as Record<string, Country>;
+const data = parse(readFileSync(resolve(import.meta.dirname, '../../content/data/countries.yaml'), 'utf8')) as Record<
+  string,
+  Country
+>;
 const names = new Map(Object.entries(data).map(([id, c]) => [id, c.name]));
-const region = Object.entries(data).filter(([, c]) => c.osce === 'participating-state' || ['ratified', 'acceded'].includes(c.cets197.status)).map(([id]) => id);
-const locator = (id: string) => drawLocator({ id, name: names.get(id)!, href: `/countries/${id}/`, className: 'map-a', status: '' }, names);
+const region = Object.entries(data)
+  .filter(([, c]) => c.osce === 'participating-state' || ['ratified', 'acceded'].includes(c.cets197.status))
+  .map(([id]) => id);
+const locator = (id: string) =>
+  drawLocator({ id, name: names.get(id)!, href: `/countries/${id}/`, className: 'map-a', status: '' }, names);
 const { width, height } = LOCATOR_SIZE;
 const margin = 0.04 * Math.min(width, height);
 
 describe('locator maps', () => {
-  it.skipIf(!haveReference)('covers the region of the reference data', () => expect([...region].sort()).toEqual(referenceRegionIds()));
+  it.skipIf(!haveReference)('covers the region of the reference data', () =>
+    expect([...region].sort()).toEqual(referenceRegionIds()),
+  );
   for (const id of region) {
     it(`${id}: the country lies inside the view with a margin, near its centre, with room for its neighbours`, () => {
       const map = locator(id);
@@ -31,7 +39,9 @@ describe('locator maps', () => {
       expect(Math.abs((y0 + y1) / 2 - height / 2), 'centred down').toBeLessThan(height * 0.1);
       // Never the whole view: at most 60% of its width or of its height, so the surroundings show.
       expect(Math.min((x1 - x0) / width, (y1 - y0) / height), 'share of the view').toBeLessThanOrEqual(0.6);
-      expect(map.background.length, 'neighbours drawn (Iceland has two: Greenland and Norway)').toBeGreaterThanOrEqual(2);
+      expect(map.background.length, 'neighbours drawn (Iceland has two: Greenland and Norway)').toBeGreaterThanOrEqual(
+        2,
+      );
       const drawn = map.countries[0]!;
       expect(Boolean(drawn.d) || Boolean(drawn.dot), 'drawn as a shape or a dot').toBe(true);
       if (drawn.dot) {
@@ -63,11 +73,12 @@ describe('locator maps', () => {
         expect(l.y).toBeLessThan(height);
       }
       const rows = labels.map((l) => ({ ...l, half: (l.text.length * (l.own ? 10 : 7.8)) / 2 + 2 }));
-      for (const a of rows) for (const b of rows) {
-        if (a === b) continue;
-        const overlap = Math.abs(a.x - b.x) < a.half + b.half && Math.abs(a.y - b.y) < 17;
-        expect(overlap, `${id}: ${a.text} / ${b.text}`).toBe(false);
-      }
+      for (const a of rows)
+        for (const b of rows) {
+          if (a === b) continue;
+          const overlap = Math.abs(a.x - b.x) < a.half + b.half && Math.abs(a.y - b.y) < 17;
+          expect(overlap, `${id}: ${a.text} / ${b.text}`).toBe(false);
+        }
     }
   });
 });
@@ -82,7 +93,15 @@ describe('relative paths', () => {
   it('draw the same outline as the absolute path', () => {
     const abs = 'M230,94L232,93L233,95L228,96Z';
     const steps = [...relativePath(abs).matchAll(/l(-?\d+),?(-?\d+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
-    const points = steps.reduce<number[][]>((acc, [dx, dy]) => [...acc, [acc.at(-1)![0]! + dx!, acc.at(-1)![1]! + dy!]], [[230, 94]]);
-    expect(points).toEqual([[230, 94], [232, 93], [233, 95], [228, 96]]);
+    const points = steps.reduce<number[][]>(
+      (acc, [dx, dy]) => [...acc, [acc.at(-1)![0]! + dx!, acc.at(-1)![1]! + dy!]],
+      [[230, 94]],
+    );
+    expect(points).toEqual([
+      [230, 94],
+      [232, 93],
+      [233, 95],
+      [228, 96],
+    ]);
   });
 });

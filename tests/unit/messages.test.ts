@@ -21,17 +21,34 @@ beforeAll(() => {
   const dir = baseContent();
   // The id must match country and period, so every case keeps md and 2024–2027 in its file name … but ids are unique:
   // each case is its own copy under a draft-free name that the id rule accepts, and the id mismatch is filtered out below.
-  napWith(dir, 'empty', { 'title: Fixture plan': 'title:', 'victimSupportUnconditional: unknown': 'victimSupportUnconditional:', 'coverage:\n': 'coverage:\n  - { theme: demand, status: unknown, note: "" }\n' });
-  napWith(dir, 'types', { 'title: Fixture plan': 'title: true', 'period: { from: 2024, to: 2027 }': 'period: { from: 2024.5, to: "2027" }', 'monitoring: {': 'language: 2024-01-05\nmonitoring: {' });
-  napWith(dir, 'values', { 'victimSupportUnconditional: unknown': 'victimSupportUnconditional: party', 'budget: { dedicated: unknown }': 'budget: { dedicated: unknown, amont: "EUR 1" }' });
+  napWith(dir, 'empty', {
+    'title: Fixture plan': 'title:',
+    'victimSupportUnconditional: unknown': 'victimSupportUnconditional:',
+    'coverage:\n': 'coverage:\n  - { theme: demand, status: unknown, note: "" }\n',
+  });
+  napWith(dir, 'types', {
+    'title: Fixture plan': 'title: true',
+    'period: { from: 2024, to: 2027 }': 'period: { from: 2024.5, to: "2027" }',
+    'monitoring: {': 'language: 2024-01-05\nmonitoring: {',
+  });
+  napWith(dir, 'values', {
+    'victimSupportUnconditional: unknown': 'victimSupportUnconditional: party',
+    'budget: { dedicated: unknown }': 'budget: { dedicated: unknown, amont: "EUR 1" }',
+  });
   napWith(dir, 'sizes', {
-    'summary: "A fixture NAP that is valid, so each broken case differs from it by one thing."': 'summary: "Too brief."',
+    'summary: "A fixture NAP that is valid, so each broken case differs from it by one thing."':
+      'summary: "Too brief."',
     'period: { from: 2024, to: 2027 }': 'period: { from: 1980, to: 2101 }',
     'sources:\n  - { publisher: Government, title: Plan, url: "https://example.org/plan" }': 'sources: []',
   });
-  napWith(dir, 'formats', { 'url: "https://example.org/plan"': 'url: "www.example.org/plan"', 'monitoring: {': 'language: greek\nmonitoring: {' });
+  napWith(dir, 'formats', {
+    'url: "https://example.org/plan"': 'url: "www.example.org/plan"',
+    'monitoring: {': 'language: greek\nmonitoring: {',
+  });
   napWith(dir, 'missing', { 'title: Fixture plan\n': '', 'victimSupportUnconditional: unknown\n': '' });
-  writeFileSync(join(dir, 'practices/fr-lists.md'), `---
+  writeFileSync(
+    join(dir, 'practices/fr-lists.md'),
+    `---
 title: A practice
 summary: "A practice whose lists are written as text, to see the messages."
 countries: fr
@@ -53,13 +70,23 @@ No independent assessment found.
 ## Results
 
 Not known.
-`);
-  writeFileSync(join(dir, 'convention/article-13.md'), readFileSync(join(dir, 'convention/article-12.md'), 'utf8').replace(/^number: 12$/m, 'number: 13').replace(/^(officialText:.*)$/m, 'gretaRounds: [5]\n$1').replace(/^(officialText:).*$/m, '$1'));
+`,
+  );
+  writeFileSync(
+    join(dir, 'convention/article-13.md'),
+    readFileSync(join(dir, 'convention/article-12.md'), 'utf8')
+      .replace(/^number: 12$/m, 'number: 13')
+      .replace(/^(officialText:.*)$/m, 'gretaRounds: [5]\n$1')
+      .replace(/^(officialText:).*$/m, '$1'),
+  );
   const problems = checkContent(dir, dir);
-  said = (file) => problems.filter((p) => p.file === file && !/does not match its record/.test(p.message)).map((p) => `${p.field ?? '-'}: ${p.message}\n    fix: ${p.fix}`);
+  said = (file) =>
+    problems
+      .filter((p) => p.file === file && !/does not match its record/.test(p.message))
+      .map((p) => `${p.field ?? '-'}: ${p.message}\n    fix: ${p.fix}`);
 }, 60_000);
 
-describe('messages in the editor\'s terms', () => {
+describe("messages in the editor's terms", () => {
   it('empty fields (a template left as it was)', () => {
     expect(said('naps/empty.md')).toMatchInlineSnapshot(`
       [
@@ -154,8 +181,19 @@ describe('messages in the editor\'s terms', () => {
       ]
     `);
   });
-  it('no message in Zod\'s own wording reaches an editor', () => {
-    const all = ['naps/empty.md', 'naps/types.md', 'naps/values.md', 'naps/sizes.md', 'naps/formats.md', 'naps/missing.md', 'practices/fr-lists.md', 'convention/article-13.md'].flatMap(said);
-    expect(all.join('\n')).not.toMatch(/Too small|Too big|Invalid (input|option|string|URL)|Unrecognized key|expected (string|number|array|object|int)\b/);
+  it("no message in Zod's own wording reaches an editor", () => {
+    const all = [
+      'naps/empty.md',
+      'naps/types.md',
+      'naps/values.md',
+      'naps/sizes.md',
+      'naps/formats.md',
+      'naps/missing.md',
+      'practices/fr-lists.md',
+      'convention/article-13.md',
+    ].flatMap(said);
+    expect(all.join('\n')).not.toMatch(
+      /Too small|Too big|Invalid (input|option|string|URL)|Unrecognized key|expected (string|number|array|object|int)\b/,
+    );
   });
 });

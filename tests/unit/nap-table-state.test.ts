@@ -6,7 +6,11 @@ import { countLabel } from '../../src/client/nap-table/render.ts';
 
 describe('NAP table state in the URL', () => {
   it('reads the filter, "current only" and the sorted column', () => {
-    expect(readState('?q=labour&current=1&sort=2&dir=desc', 5)).toEqual({ q: 'labour', current: true, sort: { column: 2, ascending: false } });
+    expect(readState('?q=labour&current=1&sort=2&dir=desc', 5)).toEqual({
+      q: 'labour',
+      current: true,
+      sort: { column: 2, ascending: false },
+    });
     expect(readState('?sort=0', 5)).toEqual({ q: '', current: false, sort: { column: 0, ascending: true } });
     expect(readState('', 5)).toEqual({ q: '', current: false });
   });
@@ -16,8 +20,12 @@ describe('NAP table state in the URL', () => {
   });
   it('writes only what differs from the table as it loads, with the filter trimmed', () => {
     expect(writeState({ q: '  ', current: false })).toBe('');
-    expect(writeState({ q: ' child ', current: true, sort: { column: 3, ascending: true } })).toBe('q=child&current=1&sort=3&dir=asc');
-    expect(writeState({ q: 'a&b', current: false, sort: { column: 0, ascending: false } })).toBe('q=a%26b&sort=0&dir=desc');
+    expect(writeState({ q: ' child ', current: true, sort: { column: 3, ascending: true } })).toBe(
+      'q=child&current=1&sort=3&dir=asc',
+    );
+    expect(writeState({ q: 'a&b', current: false, sort: { column: 0, ascending: false } })).toBe(
+      'q=a%26b&sort=0&dir=desc',
+    );
   });
   it('restores what it wrote', () => {
     const state = { q: 'Moldova', current: true, sort: { column: 1, ascending: false } };
@@ -33,7 +41,11 @@ describe('NAP table rows', () => {
   });
   it('sorts numbers inside text as numbers, either way', () => {
     expect(['10', '2', '1'].sort((a, b) => compareKeys(a, b, true))).toEqual(['1', '2', '10']);
-    expect(['2020-01', '2019-12', '2021'].sort((a, b) => compareKeys(a, b, false))).toEqual(['2021', '2020-01', '2019-12']);
+    expect(['2020-01', '2019-12', '2021'].sort((a, b) => compareKeys(a, b, false))).toEqual([
+      '2021',
+      '2020-01',
+      '2019-12',
+    ]);
   });
   it('announces the count', () => expect(countLabel(3, 12)).toBe('3 of 12 plans shown.'));
 });

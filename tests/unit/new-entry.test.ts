@@ -5,7 +5,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkContent, type Problem } from '../../src/lib/content-check/index.ts';
-import { allowedValues, ENTRY_COLLECTIONS, entryTemplate, type EntryCollection, TemplateError, topFields } from '../../src/lib/new-entry.ts';
+import {
+  allowedValues,
+  ENTRY_COLLECTIONS,
+  entryTemplate,
+  type EntryCollection,
+  TemplateError,
+  topFields,
+} from '../../src/lib/new-entry.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const TODAY = '2026-01-15';
@@ -68,7 +75,12 @@ describe('npm run new: every template', () => {
     expect(nap.fromId).toEqual(['country gr', 'period 2024–2026']);
     expect(written.get('press/2025-10-18-new-release')!.text).toMatch(/^date: "2025-10-18"/m);
     expect(written.get('convention/article-12')!.fromId).toEqual(['number 12', 'chapter iii']);
-    expect(written.get('commitments/mc-dec-6-19')!.fromId).toEqual(['symbol MC.DEC/6/19', 'body ministerial-council', 'kind decision', 'adopted 2019']);
+    expect(written.get('commitments/mc-dec-6-19')!.fromId).toEqual([
+      'symbol MC.DEC/6/19',
+      'body ministerial-council',
+      'kind decision',
+      'adopted 2019',
+    ]);
     expect(written.get('commitments/pc-dec-999')!.fromId).toEqual(['symbol PC.DEC/999', 'body permanent-council']);
     expect(written.get('commitments/vienna-2099-declaration')!.fromId).toEqual([]);
     expect(written.get('practices/fr-new-practice')!.text).toMatch(/^countries: \[fr\]/m);
@@ -76,8 +88,16 @@ describe('npm run new: every template', () => {
 
   it("uses each collection's own body headings", () => {
     const headings = (key: string) => [...written.get(key)!.text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-    expect(headings('naps/gr-2024-2026')).toEqual(['What the plan does', 'Coordination and monitoring', 'Gaps seen by monitoring bodies']);
-    expect(headings('convention/article-12')).toEqual(['What it requires', 'In practice', 'Gaps seen by monitoring bodies']);
+    expect(headings('naps/gr-2024-2026')).toEqual([
+      'What the plan does',
+      'Coordination and monitoring',
+      'Gaps seen by monitoring bodies',
+    ]);
+    expect(headings('convention/article-12')).toEqual([
+      'What it requires',
+      'In practice',
+      'Gaps seen by monitoring bodies',
+    ]);
     expect(headings('commitments/mc-dec-6-19')).toEqual(['What it is', 'How it relates to the Action Plan']);
     expect(headings('practices/fr-new-practice')).toEqual(['What it does', 'Who says it works', 'Results']);
     expect(headings('press/2025-10-18-new-release')).toEqual(['What happened']);
@@ -102,18 +122,30 @@ describe('npm run new: every template', () => {
       }
       return 'accepted';
     };
-    expect(bad('naps', 'gr-2024')).toMatchInlineSnapshot(`"a NAP id is the country, the first year and the last year: e.g. md-2024-2027, not "gr-2024"."`);
-    expect(bad('naps', 'zz-2024-2025')).toMatchInlineSnapshot(`""zz" is not a country of content/data/countries.yaml: use its ISO 3166-1 alpha-2 code in lower case."`);
+    expect(bad('naps', 'gr-2024')).toMatchInlineSnapshot(
+      `"a NAP id is the country, the first year and the last year: e.g. md-2024-2027, not "gr-2024"."`,
+    );
+    expect(bad('naps', 'zz-2024-2025')).toMatchInlineSnapshot(
+      `""zz" is not a country of content/data/countries.yaml: use its ISO 3166-1 alpha-2 code in lower case."`,
+    );
     expect(bad('naps', 'gr-2026-2024')).toMatchInlineSnapshot(`"the plan cannot end (2024) before it starts (2026)."`);
-    expect(bad('press', 'new-release')).toMatchInlineSnapshot(`"a press release id starts with its date and a short name: e.g. 2025-10-18-conference-on-labour-exploitation, not "new-release"."`);
+    expect(bad('press', 'new-release')).toMatchInlineSnapshot(
+      `"a press release id starts with its date and a short name: e.g. 2025-10-18-conference-on-labour-exploitation, not "new-release"."`,
+    );
     expect(bad('convention', 'article-48')).toMatchInlineSnapshot(`"the Convention has articles 1 to 47, not 48."`);
-    expect(bad('practices', 'FR_Practice')).toMatchInlineSnapshot(`""FR_Practice" breaks the naming rule: ids are lowercase kebab-case (a-z, 0-9, single hyphens)."`);
+    expect(bad('practices', 'FR_Practice')).toMatchInlineSnapshot(
+      `""FR_Practice" breaks the naming rule: ids are lowercase kebab-case (a-z, 0-9, single hyphens)."`,
+    );
   });
 });
 
 describe('npm run new (the command)', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [resolve(root, 'scripts/new-entry.ts'), ...args], { cwd: root, env: { ...process.env, KB_CONTENT_DIR: dir }, encoding: 'utf8' });
+    spawnSync(process.execPath, [resolve(root, 'scripts/new-entry.ts'), ...args], {
+      cwd: root,
+      env: { ...process.env, KB_CONTENT_DIR: dir },
+      encoding: 'utf8',
+    });
 
   it('writes the file and says what to fill in', () => {
     const r = run('naps', 'md-2030-2033');
@@ -123,7 +155,9 @@ describe('npm run new (the command)', () => {
     expect(readFileSync(join(dir, 'naps/md-2030-2033.md'), 'utf8')).toMatch(/^country: md/m);
   });
   it('refuses an unknown collection, a bad id or an existing record', () => {
-    expect(run('countries', 'xx').stderr).toMatch(/Usage: npm run new -- <convention\|commitments\|naps\|practices\|press\|people> <id>/);
+    expect(run('countries', 'xx').stderr).toMatch(
+      /Usage: npm run new -- <convention\|commitments\|naps\|practices\|press\|people> <id>/,
+    );
     expect(run('naps', 'MD_2024').stderr).toMatch(/naming rule/);
     expect(run('naps', 'al-2024-2025').stderr).toMatch(/exists already/);
   });

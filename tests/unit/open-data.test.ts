@@ -8,20 +8,51 @@ import { loadContent } from '../../src/lib/content-check/load.ts';
 import { collectionNames, type CollectionName } from '../../src/schemas/fields.ts';
 import { collections as registry } from '../../src/schemas/index.ts';
 import {
-  articleRows, collectionJson, idReference, collectionJsonSchema, commitmentRows, countryRows, csvRecords, dataPackage, NAP_FIELDS, napCsvRow, obligationRows,
-  practiceRows, pressRows, provisionRows, recordJson, recordJsonPath, TABLES, tableSchemaField, toPlain, type PlainEntry,
+  articleRows,
+  collectionJson,
+  idReference,
+  collectionJsonSchema,
+  commitmentRows,
+  countryRows,
+  csvRecords,
+  dataPackage,
+  NAP_FIELDS,
+  napCsvRow,
+  obligationRows,
+  practiceRows,
+  pressRows,
+  provisionRows,
+  recordJson,
+  recordJsonPath,
+  TABLES,
+  tableSchemaField,
+  toPlain,
+  type PlainEntry,
 } from '../../src/lib/open-data.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const { records } = loadContent(contentRoot(root), root);
 /** The records of a collection as the build sees them: parsed by the schema (defaults applied), references as ids. */
 const parsed = (c: CollectionName): PlainEntry[] =>
-  records.filter((r) => r.collection === c).map((r) => ({ id: r.id, data: toPlain(registry[c].schema(idReference).parse(r.data)) as Record<string, unknown> }));
-const pageOf = (c: string) => (id: string, anchor?: string) => `https://kb.example.org/${c}/${id}/${anchor ? `#${anchor}` : ''}`;
+  records
+    .filter((r) => r.collection === c)
+    .map((r) => ({
+      id: r.id,
+      data: toPlain(registry[c].schema(idReference).parse(r.data)) as Record<string, unknown>,
+    }));
+const pageOf = (c: string) => (id: string, anchor?: string) =>
+  `https://kb.example.org/${c}/${id}/${anchor ? `#${anchor}` : ''}`;
 
 describe('toPlain', () => {
   it('turns references into ids and drops undefined fields', () => {
-    expect(toPlain({ country: { collection: 'countries', id: 'fr' }, themes: [{ collection: 'themes', id: 'nrm' }], note: undefined, n: 2 })).toEqual({ country: 'fr', themes: ['nrm'], n: 2 });
+    expect(
+      toPlain({
+        country: { collection: 'countries', id: 'fr' },
+        themes: [{ collection: 'themes', id: 'nrm' }],
+        note: undefined,
+        n: 2,
+      }),
+    ).toEqual({ country: 'fr', themes: ['nrm'], n: 2 });
   });
   it('keeps objects that only look a little like references', () => {
     expect(toPlain({ commitment: 'pc-dec-557', ref: 'V.3' })).toEqual({ commitment: 'pc-dec-557', ref: 'V.3' });
@@ -52,7 +83,14 @@ describe('JSON Schemas from the Zod schemas', () => {
   });
   it('refuses a record with an unknown field or a reference that is not an id', () => {
     const schema = collectionJsonSchema('naps', 'https://kb.example.org/data/schemas/naps-test.schema.json');
-    const validate = ajv.compile({ ...schema, $ref: '#/$defs/record', properties: undefined, required: undefined, type: undefined, additionalProperties: undefined });
+    const validate = ajv.compile({
+      ...schema,
+      $ref: '#/$defs/record',
+      properties: undefined,
+      required: undefined,
+      type: undefined,
+      additionalProperties: undefined,
+    });
     const nap = recordJson(parsed('naps')[0]!, 'https://kb.example.org/naps/x/');
     expect(validate(nap), ajv.errorsText(validate.errors)).toBe(true);
     expect(validate({ ...nap, extra: 1 })).toBe(false);
@@ -70,23 +108,26 @@ describe('CSV row builders', () => {
     practices: () => practiceRows(parsed('practices'), pageOf('practices')),
     press: () => pressRows(parsed('press'), pageOf('press')),
   } as const;
-  it.each(Object.keys(builders) as (keyof typeof builders)[])('%s: every row has exactly the declared fields, each value in its vocabulary', (name) => {
-    const table = TABLES.find((t) => t.name === name)!;
-    const rows = builders[name]();
-    expect(rows.length).toBeGreaterThan(0);
-    const values = csvRecords(table, rows);
-    table.fields.forEach((f, i) => {
-      for (const row of values) {
-        const v = String(row[i] ?? '');
-        if (f.required) expect(v, `${name}.${f.name}`).not.toBe('');
-        if (v === '') continue;
-        if (f.enum) expect(f.enum, `${name}.${f.name}`).toContain(v);
-        if (f.pattern) expect(v, `${name}.${f.name}`).toMatch(new RegExp(`^(?:${f.pattern})$`));
-        if (f.type === 'integer') expect(v, `${name}.${f.name}`).toMatch(/^-?\d+$/);
-        if (f.type === 'boolean') expect(['yes', 'no'], `${name}.${f.name}`).toContain(v);
-      }
-    });
-  });
+  it.each(Object.keys(builders) as (keyof typeof builders)[])(
+    '%s: every row has exactly the declared fields, each value in its vocabulary',
+    (name) => {
+      const table = TABLES.find((t) => t.name === name)!;
+      const rows = builders[name]();
+      expect(rows.length).toBeGreaterThan(0);
+      const values = csvRecords(table, rows);
+      table.fields.forEach((f, i) => {
+        for (const row of values) {
+          const v = String(row[i] ?? '');
+          if (f.required) expect(v, `${name}.${f.name}`).not.toBe('');
+          if (v === '') continue;
+          if (f.enum) expect(f.enum, `${name}.${f.name}`).toContain(v);
+          if (f.pattern) expect(v, `${name}.${f.name}`).toMatch(new RegExp(`^(?:${f.pattern})$`));
+          if (f.type === 'integer') expect(v, `${name}.${f.name}`).toMatch(/^-?\d+$/);
+          if (f.type === 'boolean') expect(['yes', 'no'], `${name}.${f.name}`).toContain(v);
+        }
+      });
+    },
+  );
   it('csvRecords refuses a row with a missing or an extra column', () => {
     const table = TABLES.find((t) => t.name === 'obligations')!;
     const row = Object.fromEntries(table.fields.map((f) => [f.name, 'x']));
@@ -96,14 +137,46 @@ describe('CSV row builders', () => {
   });
   it('napCsvRow keeps the columns of /naps/naps.csv', () => {
     const row = napCsvRow({
-      id: 'fr-2024-2027', country: 'France', countryId: 'fr', title: 'Plan', titleOriginal: '', from: 2024, to: 2027, current: true, adopted: '2024-05',
-      coordinator: 'MIPROF', rapporteurExists: 'Yes', rapporteurIndependent: 'Unknown', budget: 'Partly', budgetAmount: '', monitoringFramework: 'Yes',
-      indicators: 'No', evaluationPublished: 'Unknown', victimSupportUnconditional: 'Partly',
-      coverage: { 'labour-exploitation': 'Addressed', 'supply-chains': 'Partly addressed', technology: 'Not addressed', 'financial-flows': 'Unknown', demand: 'Unknown', 'child-trafficking': 'Addressed', nrm: 'Addressed', 'national-rapporteurs': 'Unknown' },
-      verification: 'unverified', sources: ['https://a.example/1', 'https://a.example/2'], url: 'https://kb.example.org/naps/fr-2024-2027/',
+      id: 'fr-2024-2027',
+      country: 'France',
+      countryId: 'fr',
+      title: 'Plan',
+      titleOriginal: '',
+      from: 2024,
+      to: 2027,
+      current: true,
+      adopted: '2024-05',
+      coordinator: 'MIPROF',
+      rapporteurExists: 'Yes',
+      rapporteurIndependent: 'Unknown',
+      budget: 'Partly',
+      budgetAmount: '',
+      monitoringFramework: 'Yes',
+      indicators: 'No',
+      evaluationPublished: 'Unknown',
+      victimSupportUnconditional: 'Partly',
+      coverage: {
+        'labour-exploitation': 'Addressed',
+        'supply-chains': 'Partly addressed',
+        technology: 'Not addressed',
+        'financial-flows': 'Unknown',
+        demand: 'Unknown',
+        'child-trafficking': 'Addressed',
+        nrm: 'Addressed',
+        'national-rapporteurs': 'Unknown',
+      },
+      verification: 'unverified',
+      sources: ['https://a.example/1', 'https://a.example/2'],
+      url: 'https://kb.example.org/naps/fr-2024-2027/',
     });
     expect(Object.keys(row)).toEqual(NAP_FIELDS.map((f) => f.name));
-    expect(row).toMatchObject({ country_iso2: 'fr', current: 'yes', dedicated_budget: 'Partly', coverage_supply_chains: 'Partly addressed', sources: 'https://a.example/1 | https://a.example/2' });
+    expect(row).toMatchObject({
+      country_iso2: 'fr',
+      current: 'yes',
+      dedicated_budget: 'Partly',
+      coverage_supply_chains: 'Partly addressed',
+      sources: 'https://a.example/1 | https://a.example/2',
+    });
   });
   it('the provision rows link the provision anchor, the obligation rows the paragraph', () => {
     const p = provisionRows(parsed('commitments'), pageOf('commitments'))[0]!;
@@ -138,8 +211,15 @@ describe('datapackage.json', () => {
     for (const r of pkg.resources) expect(r.path).toMatch(/^[a-z0-9-]+\.(csv|json)$/);
   });
   it('writes boolean fields with their yes/no values', () => {
-    expect(tableSchemaField({ name: 'current', type: 'boolean', description: 'd', enum: ['yes', 'no'], required: true })).toEqual({
-      name: 'current', type: 'boolean', description: 'd', trueValues: ['yes'], falseValues: ['no'], constraints: { required: true },
+    expect(
+      tableSchemaField({ name: 'current', type: 'boolean', description: 'd', enum: ['yes', 'no'], required: true }),
+    ).toEqual({
+      name: 'current',
+      type: 'boolean',
+      description: 'd',
+      trueValues: ['yes'],
+      falseValues: ['no'],
+      constraints: { required: true },
     });
   });
 });

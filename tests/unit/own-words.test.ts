@@ -25,10 +25,16 @@ const contentDir = join(projectRoot, 'content');
 
 const TREATY = 'cets197-en';
 const PRESS = 'osce-press-2021-11-16';
-const haveFingerprints = existsSync(fingerprintPath(TREATY, referenceDir)) && existsSync(fingerprintPath(PRESS, referenceDir));
+const haveFingerprints =
+  existsSync(fingerprintPath(TREATY, referenceDir)) && existsSync(fingerprintPath(PRESS, referenceDir));
 if (!haveFingerprints) {
-  if (process.env.CI) throw new Error(`CI: the fingerprints of the official texts are required at ${join(referenceDir, 'fingerprints')}.`);
-  console.warn(`Own-words checks against the official texts skipped: no fingerprints at ${join(referenceDir, 'fingerprints')} (set KB_REFERENCE_DIR).`);
+  if (process.env.CI)
+    throw new Error(
+      `CI: the fingerprints of the official texts are required at ${join(referenceDir, 'fingerprints')}.`,
+    );
+  console.warn(
+    `Own-words checks against the official texts skipped: no fingerprints at ${join(referenceDir, 'fingerprints')} (set KB_REFERENCE_DIR).`,
+  );
 }
 
 /** A made-up "official text" and its fingerprint, so the hashing and merging are tested without reference data. */
@@ -47,7 +53,8 @@ describe('own words: hashing and matching', () => {
   });
 
   it('finds a copied run, merged into one finding, at the right line and column', () => {
-    const text = 'Intro line.\nWe note that each party shall keep the records of every shelter in a register, as agreed.';
+    const text =
+      'Intro line.\nWe note that each party shall keep the records of every shelter in a register, as agreed.';
     const runs = findCopiedRuns(text, sampleFingerprint);
     expect(runs).toHaveLength(1);
     const [run] = runs;
@@ -55,34 +62,62 @@ describe('own words: hashing and matching', () => {
     expect(run!.count).toBe(12);
     expect(text.slice(run!.offset, run!.offset + run!.length)).toBe(run!.words);
     expect(lineColumn(text, run!.offset)).toEqual({ line: 2, column: 14 });
-    expect(describeRun(run!, 'the treaty')).toBe("repeats 12 words of the treaty: 'each party shall keep the records of every shelter in a register'");
+    expect(describeRun(run!, 'the treaty')).toBe(
+      "repeats 12 words of the treaty: 'each party shall keep the records of every shelter in a register'",
+    );
   });
 
   it('does not match the same words in another order, or fewer than 8 in a row', () => {
-    expect(findCopiedRuns('every shelter keeps the records of each party in a register the competent authority', sampleFingerprint)).toEqual([]);
+    expect(
+      findCopiedRuns(
+        'every shelter keeps the records of each party in a register the competent authority',
+        sampleFingerprint,
+      ),
+    ).toEqual([]);
     expect(findCopiedRuns('Each Party shall keep the records of each refuge.', sampleFingerprint)).toEqual([]);
   });
 
   it('reports two separate copied passages separately', () => {
-    const text = 'Each Party shall keep the records of every shelter. Then, quite apart: publish a summary of the register in the official journal.';
+    const text =
+      'Each Party shall keep the records of every shelter. Then, quite apart: publish a summary of the register in the official journal.';
     expect(findCopiedRuns(text, sampleFingerprint).map((r) => r.count)).toEqual([9, 10]);
   });
 
   it('leaves out runs of an allow-listed name (with at most one word of their own), but not copied words around it', () => {
-    const official = 'Personal data shall be stored under the Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data and used lawfully';
+    const official =
+      'Personal data shall be stored under the Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data and used lawfully';
     const fp = new Set(fingerprintOf(official));
-    expect(findCopiedRuns('Records follow the Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data (ETS No. 108).', fp)).toEqual([]);
-    const copied = findCopiedRuns('Data must be stored under the Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data.', fp);
+    expect(
+      findCopiedRuns(
+        'Records follow the Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data (ETS No. 108).',
+        fp,
+      ),
+    ).toEqual([]);
+    const copied = findCopiedRuns(
+      'Data must be stored under the Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data.',
+      fp,
+    );
     expect(copied).toHaveLength(1);
     expect(copied[0]!.words).toBe('be stored under the Convention for the Protection of');
     // The same runs count when the caller passes an allow-list without the name.
-    expect(findCopiedRuns('the Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data', fp, { allow: [] })).toHaveLength(1);
+    expect(
+      findCopiedRuns(
+        'the Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data',
+        fp,
+        { allow: [] },
+      ),
+    ).toHaveLength(1);
   });
 
   it('gives linter problems at the line and column of the file', () => {
     const text = '---\ntitle: x\n---\nWe note that each party shall keep the records of every shelter.';
     const [p] = ownWordsProblems('content/x.md', text, sampleFingerprint, 'the sample');
-    expect(p).toMatchObject({ file: 'content/x.md', line: 4, column: 14, message: "repeats 9 words of the sample: 'each party shall keep the records of every shelter'" });
+    expect(p).toMatchObject({
+      file: 'content/x.md',
+      line: 4,
+      column: 14,
+      message: "repeats 9 words of the sample: 'each party shall keep the records of every shelter'",
+    });
     expect(p!.fix).toMatch(/own words/);
   });
 
@@ -94,7 +129,9 @@ describe('own words: hashing and matching', () => {
 
   it('reports a missing fingerprint clearly', () => {
     expect(() => loadFingerprint('no-such-text', join(projectRoot, 'tests'))).toThrow(FingerprintMissingError);
-    expect(() => loadFingerprint('no-such-text', join(projectRoot, 'tests'))).toThrow(/No fingerprint at .*no-such-text\.8grams.*KB_REFERENCE_DIR/);
+    expect(() => loadFingerprint('no-such-text', join(projectRoot, 'tests'))).toThrow(
+      /No fingerprint at .*no-such-text\.8grams.*KB_REFERENCE_DIR/,
+    );
   });
 });
 
@@ -102,13 +139,21 @@ describe.skipIf(!haveFingerprints)('own words: against the Convention text', () 
   const treaty = haveFingerprints ? loadFingerprint(TREATY, referenceDir) : new Set<string>();
 
   it('finds a known run of the treaty (Art. 26)', () => {
-    const runs = findCopiedRuns('Parties shall provide for the possibility of not imposing penalties on victims for their involvement in unlawful activities.', treaty);
+    const runs = findCopiedRuns(
+      'Parties shall provide for the possibility of not imposing penalties on victims for their involvement in unlawful activities.',
+      treaty,
+    );
     expect(runs).toHaveLength(1);
     expect(runs[0]!.count).toBeGreaterThanOrEqual(14);
   });
 
   it('does not find the same words reordered', () => {
-    expect(findCopiedRuns('Penalties on victims for unlawful activities: the possibility of not imposing them is provided for.', treaty)).toEqual([]);
+    expect(
+      findCopiedRuns(
+        'Penalties on victims for unlawful activities: the possibility of not imposing them is provided for.',
+        treaty,
+      ),
+    ).toEqual([]);
   });
 
   it('does not count allow-listed titles (Art. 39, ETS No. 108, GRETA)', () => {
@@ -158,7 +203,8 @@ describe.skipIf(!haveFingerprints)('own words: every record', () => {
       if (!text.appliesTo(contentPath)) continue;
       const file = `content/${contentPath}`;
       const source = readFileSync(path, 'utf8');
-      for (const p of ownWordsProblems(file, source, fingerprint, text.what)) out.push(`${p.file}:${p.line}:${p.column}  ${p.message}`);
+      for (const p of ownWordsProblems(file, source, fingerprint, text.what))
+        out.push(`${p.file}:${p.line}:${p.column}  ${p.message}`);
     }
     return out;
   }
@@ -170,7 +216,10 @@ describe.skipIf(!haveFingerprints)('own words: every record', () => {
 
   it('no record repeats 8 or more words of the Convention outside allow-listed names', () => {
     const found = findings(treaty, TREATY);
-    expect(found, `Write these in our own words (names and titles go on the allow-list in src/lib/content-check/own-words-allow.ts):\n${found.join('\n')}`).toEqual([]);
+    expect(
+      found,
+      `Write these in our own words (names and titles go on the allow-list in src/lib/content-check/own-words-allow.ts):\n${found.join('\n')}`,
+    ).toEqual([]);
   });
 
   it('no press record repeats 8 or more words of the OSCE release of 16 November 2021', () => {

@@ -5,7 +5,12 @@ import { formatPeriod, statementsOf } from '../../src/lib/people.ts';
 import { personSchema } from '../../src/schemas/people.ts';
 import { z } from 'astro/zod';
 
-const release = (id: string, date: string, people: { person: { id: string }; role: string }[] = [], themes: string[] = []) => ({
+const release = (
+  id: string,
+  date: string,
+  people: { person: { id: string }; role: string }[] = [],
+  themes: string[] = [],
+) => ({
   id,
   data: { title: `Release ${id}`, date, summary: `Summary of ${id}.`, people, themes: themes.map((t) => ({ id: t })) },
 });
@@ -22,8 +27,18 @@ describe('feed addresses', () => {
 });
 
 describe('feed items', () => {
-  const press = [release('b', '2019-11-26', [], ['t1']), release('a', '2021-11-16'), release('c', '2019-11-26'), release('d', '2020')];
-  const items = feedItems(press, 'https://example.org', (id) => `/kb/press/${id}/`, (id) => `Theme ${id}`);
+  const press = [
+    release('b', '2019-11-26', [], ['t1']),
+    release('a', '2021-11-16'),
+    release('c', '2019-11-26'),
+    release('d', '2020'),
+  ];
+  const items = feedItems(
+    press,
+    'https://example.org',
+    (id) => `/kb/press/${id}/`,
+    (id) => `Theme ${id}`,
+  );
   it('come newest first, ties in a stable order', () => {
     expect(items.map((i) => i.link)).toEqual([
       'https://example.org/kb/press/a/',
@@ -45,7 +60,12 @@ describe('feed items', () => {
 
 describe('statements of a person', () => {
   const vr = { person: { id: 'valiant-richey' }, role: 'Special Representative' };
-  const press = [release('r3', '2021-11-16', [vr]), release('r1', '2019-04-01', [vr]), release('r2', '2020-07-30'), release('r0', '2019-04-01', [{ ...vr, role: 'Co-ordinator' }])];
+  const press = [
+    release('r3', '2021-11-16', [vr]),
+    release('r1', '2019-04-01', [vr]),
+    release('r2', '2020-07-30'),
+    release('r0', '2019-04-01', [{ ...vr, role: 'Co-ordinator' }]),
+  ];
   it('are the releases that name them, oldest first, with the role each gives', () => {
     expect(statementsOf(press, 'valiant-richey').map((s) => [s.id, s.role])).toEqual([
       ['r0', 'Co-ordinator'],

@@ -3,11 +3,20 @@ import { articleKey, normalise, queryKey } from '../../src/lib/search/keys.ts';
 
 describe('search keys', () => {
   it('turn every usual form of a symbol into one key', () => {
-    for (const q of ['MC.DEC/6/17', 'mc.dec/6/17', 'MC DEC 6/17', ' MC.DEC/6/17 ']) expect(queryKey(q)?.key).toBe(normalise('MC.DEC/6/17'));
+    for (const q of ['MC.DEC/6/17', 'mc.dec/6/17', 'MC DEC 6/17', ' MC.DEC/6/17 '])
+      expect(queryKey(q)?.key).toBe(normalise('MC.DEC/6/17'));
     expect(queryKey('PC.DEC/557')?.key).toBe('pcdec557');
   });
   it('turn every usual form of an article into its key, keeping a paragraph', () => {
-    for (const q of ['Article 26', 'Art. 26', 'art 26', 'art.26', 'CETS 197 Art. 26', 'CETS No. 197, Art. 26', 'Convention Article 26']) {
+    for (const q of [
+      'Article 26',
+      'Art. 26',
+      'art 26',
+      'art.26',
+      'CETS 197 Art. 26',
+      'CETS No. 197, Art. 26',
+      'Convention Article 26',
+    ]) {
       expect(queryKey(q)).toEqual({ key: articleKey(26) });
     }
     expect(queryKey('Art. 12(1)(b)')).toEqual({ key: 'art12', paragraph: '12(1)(b)' });

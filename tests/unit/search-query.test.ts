@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { hasPhrase, shortenQuery, straightQuotes, withoutQuotes } from '../../src/lib/search/query.ts';
-import { buildVocabulary, editDistance, queryWordUnmatched, suggestQuery, vocabularyWords } from '../../src/lib/search/suggest.ts';
+import {
+  buildVocabulary,
+  editDistance,
+  queryWordUnmatched,
+  suggestQuery,
+  vocabularyWords,
+} from '../../src/lib/search/suggest.ts';
 
 describe('search queries', () => {
   it('shorten a very long query for the status line, at a word, with an ellipsis', () => {
     expect(shortenQuery('victims')).toBe('victims');
-    const long = 'identification of victims of trafficking in human beings for the purpose of labour exploitation in agriculture';
+    const long =
+      'identification of victims of trafficking in human beings for the purpose of labour exploitation in agriculture';
     const short = shortenQuery(long);
     expect(short.length).toBeLessThanOrEqual(60);
     expect(short.endsWith('…')).toBe(true);
@@ -23,8 +30,13 @@ describe('search queries', () => {
 
 describe('did you mean', () => {
   const vocabulary = buildVocabulary([
-    'Trafficking in human beings', 'Identification of the victims', 'Trafficking for labour exploitation', 'Victim identification',
-    'Trafficking of children', 'Compensation and legal redress', 'Türkiye',
+    'Trafficking in human beings',
+    'Identification of the victims',
+    'Trafficking for labour exploitation',
+    'Victim identification',
+    'Trafficking of children',
+    'Compensation and legal redress',
+    'Türkiye',
   ]);
   it('builds a word list of the words of four letters or more, most frequent first, without accents', () => {
     expect(vocabulary[0]).toBe('trafficking');
@@ -54,7 +66,13 @@ describe('did you mean: when Pagefind guessed', () => {
   it('notices a query word highlighted in no excerpt', () => {
     expect(queryWordUnmatched('identifcation', ['Victim <mark>identification.</mark> Group'])).toBe(true);
     expect(queryWordUnmatched('victims', ['the <mark>victim</mark> and'])).toBe(false);
-    expect(queryWordUnmatched('identification of victims', ['<mark>Identification</mark> <mark>of</mark> the <mark>victims.</mark>'])).toBe(false);
-    expect(queryWordUnmatched('"labour exploitation"', ['for <mark>labour</mark> <mark>exploitation</mark>'])).toBe(false);
+    expect(
+      queryWordUnmatched('identification of victims', [
+        '<mark>Identification</mark> <mark>of</mark> the <mark>victims.</mark>',
+      ]),
+    ).toBe(false);
+    expect(queryWordUnmatched('"labour exploitation"', ['for <mark>labour</mark> <mark>exploitation</mark>'])).toBe(
+      false,
+    );
   });
 });

@@ -4,11 +4,16 @@ import { EXTRA_HEADERS, headersFile, metaPolicy, unionPolicy } from '../../src/i
 
 describe('security headers', () => {
   it('reads the policy of a page', () => {
-    expect(metaPolicy(`<head><meta http-equiv="content-security-policy" content="default-src 'self'"></head>`)).toBe("default-src 'self'");
+    expect(metaPolicy(`<head><meta http-equiv="content-security-policy" content="default-src 'self'"></head>`)).toBe(
+      "default-src 'self'",
+    );
     expect(metaPolicy('<head></head>')).toBeUndefined();
   });
   it('unites the sources of each directive over pages, keeping the rest', () => {
-    const merged = unionPolicy(["default-src 'self'; script-src 'self' 'sha256-a'", "default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self' 'sha256-c'"]);
+    const merged = unionPolicy([
+      "default-src 'self'; script-src 'self' 'sha256-a'",
+      "default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self' 'sha256-c'",
+    ]);
     expect(merged).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-c'");
   });
   it('writes the policy with frame-ancestors and every extra header under /*', () => {

@@ -7,13 +7,21 @@ import { cardPng, cardSvg, wrap } from '../../src/integrations/og-images.ts';
 import { OG_IMAGE_SIZE, SOCIAL_KINDS, socialImagePath, socialKind } from '../../src/lib/social.ts';
 
 type Event = { label: string | null; level: string; message: string; newLine: boolean };
-const ev = (label: string | null, message: string, newLine = true): Event => ({ label, level: 'info', message, newLine });
+const ev = (label: string | null, message: string, newLine = true): Event => ({
+  label,
+  level: 'info',
+  message,
+  newLine,
+});
 
 /** The events Astro logs for the route stage: a header, a line and a time per page, then "Completed". */
 function routeStage(pages: string[]): Event[] {
   return [
     ev('SKIP_FORMAT', '\n\u001b[42m\u001b[30m generating static routes \u001b[39m\u001b[49m'),
-    ...pages.flatMap((p) => [ev(null, `  \u001b[34m├─\u001b[39m \u001b[2m${p}\u001b[22m`, false), ev('SKIP_FORMAT', ' \u001b[2m(+3ms)\u001b[22m ')]),
+    ...pages.flatMap((p) => [
+      ev(null, `  \u001b[34m├─\u001b[39m \u001b[2m${p}\u001b[22m`, false),
+      ev('SKIP_FORMAT', ' \u001b[2m(+3ms)\u001b[22m '),
+    ]),
     ev(null, '\u001b[32m✓ Completed in 1.20s.\n\u001b[39m'),
     ev('kb:pagefind', 'indexed 2 pages'),
     ev('build', 'warning: something to see'),
@@ -28,7 +36,9 @@ describe('quiet build log', () => {
     const text = seen.map((e) => e.message);
     expect(text.some((m) => m.includes('├─') || m.includes('(+3ms)'))).toBe(false);
     expect(text.filter((m) => /3 files generated/.test(m))).toHaveLength(1);
-    expect(text.findIndex((m) => /files generated/.test(m))).toBeLessThan(text.findIndex((m) => /Completed in/.test(m)));
+    expect(text.findIndex((m) => /files generated/.test(m))).toBeLessThan(
+      text.findIndex((m) => /Completed in/.test(m)),
+    );
     expect(text).toContain('indexed 2 pages');
     expect(text).toContain('warning: something to see');
   });
@@ -70,7 +80,9 @@ describe('preview without a trailing slash', () => {
 describe('robots.txt', () => {
   it('names the sitemap by its absolute address, with the base path', () => {
     expect(robotsTxt('https://kb.example.org', '/')).toContain('Sitemap: https://kb.example.org/sitemap-index.xml\n');
-    expect(robotsTxt(new URL('https://example.org'), '/kb/')).toContain('Sitemap: https://example.org/kb/sitemap-index.xml\n');
+    expect(robotsTxt(new URL('https://example.org'), '/kb/')).toContain(
+      'Sitemap: https://example.org/kb/sitemap-index.xml\n',
+    );
     expect(robotsTxt('https://example.org', '/kb')).toContain('Sitemap: https://example.org/kb/sitemap-index.xml\n');
   });
 });
@@ -85,7 +97,10 @@ describe('social cards', () => {
   });
 
   it('wraps headings and escapes text in the SVG', () => {
-    expect(wrap('Crosswalk: OSCE commitments and the Convention', 28)).toEqual(['Crosswalk: OSCE commitments', 'and the Convention']);
+    expect(wrap('Crosswalk: OSCE commitments and the Convention', 28)).toEqual([
+      'Crosswalk: OSCE commitments',
+      'and the Convention',
+    ]);
     for (const kind of Object.keys(SOCIAL_KINDS) as (keyof typeof SOCIAL_KINDS)[]) {
       const svg = cardSvg(kind);
       expect(svg).toMatch(/^<svg /);

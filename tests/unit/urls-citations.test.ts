@@ -30,15 +30,33 @@ describe('URLs', () => {
 
 describe('citations', () => {
   it('cite Convention articles and paragraphs in the long and short forms', () => {
-    expect(articleCitation(12, '12(1)(b)')).toBe('Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197), Art. 12(1)(b)');
-    expect(articleCitation(26)).toBe('Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197), Art. 26');
+    expect(articleCitation(12, '12(1)(b)')).toBe(
+      'Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197), Art. 12(1)(b)',
+    );
+    expect(articleCitation(26)).toBe(
+      'Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197), Art. 26',
+    );
     expect(articleShortCitation(12, '12(1)(b)')).toBe('CETS 197, Art. 12(1)(b)');
   });
   it('cite OSCE documents and provisions as CONTENT-STYLE.md says', () => {
-    const plan = { title: 'OSCE Action Plan to Combat Trafficking in Human Beings', symbol: 'PC.DEC/557', adopted: '2003-07-24', kind: 'action-plan' } as const;
-    expect(provisionCitation(plan, 'V.3')).toBe('OSCE Action Plan to Combat Trafficking in Human Beings, PC.DEC/557 (2003), ch. V, para. 3');
-    expect(provisionCitation(plan, 'III.1.2')).toBe('OSCE Action Plan to Combat Trafficking in Human Beings, PC.DEC/557 (2003), ch. III, para. 1.2');
-    const decision = { title: 'Strengthening Efforts to Prevent Trafficking in Human Beings', symbol: 'MC.DEC/6/17', adopted: '2017-12', kind: 'decision' } as const;
+    const plan = {
+      title: 'OSCE Action Plan to Combat Trafficking in Human Beings',
+      symbol: 'PC.DEC/557',
+      adopted: '2003-07-24',
+      kind: 'action-plan',
+    } as const;
+    expect(provisionCitation(plan, 'V.3')).toBe(
+      'OSCE Action Plan to Combat Trafficking in Human Beings, PC.DEC/557 (2003), ch. V, para. 3',
+    );
+    expect(provisionCitation(plan, 'III.1.2')).toBe(
+      'OSCE Action Plan to Combat Trafficking in Human Beings, PC.DEC/557 (2003), ch. III, para. 1.2',
+    );
+    const decision = {
+      title: 'Strengthening Efforts to Prevent Trafficking in Human Beings',
+      symbol: 'MC.DEC/6/17',
+      adopted: '2017-12',
+      kind: 'decision',
+    } as const;
     expect(provisionCitation(decision, '2')).toBe('MC.DEC/6/17 (2017), para. 2');
     expect(documentCitation(decision)).toBe('MC.DEC/6/17 (2017)');
   });

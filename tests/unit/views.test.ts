@@ -3,14 +3,28 @@
 // Checked on small hand-made records and, for the Parties and the region, on the real content against the reference data.
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { articlesByChapter, citedSourceIds, conventionParties, KEY_FACT_IDS, keyFacts, readableDates, sourceRefs, sourceRegistry } from '../../src/lib/convention-overview.ts';
+import {
+  articlesByChapter,
+  citedSourceIds,
+  conventionParties,
+  KEY_FACT_IDS,
+  keyFacts,
+  readableDates,
+  sourceRefs,
+  sourceRegistry,
+} from '../../src/lib/convention-overview.ts';
 import { napsByCountry, napsOfCountry } from '../../src/lib/country-naps.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { haveReference, referenceParties } from '../helpers/reference.ts';
 
 const ref = (id: string) => ({ id });
-const country = (id: string, status: 'ratified' | 'acceded' | 'signed' | 'not-party', coeMember: boolean, sources?: string[]) => ({
+const country = (
+  id: string,
+  status: 'ratified' | 'acceded' | 'signed' | 'not-party',
+  coeMember: boolean,
+  sources?: string[],
+) => ({
   id,
   data: { name: id.toUpperCase(), coeMember, cets197: { status, ...(sources && { sources: sources.map(ref) }) } },
 });
@@ -45,10 +59,15 @@ describe('convention overview', () => {
   it('groups articles by chapter in the order given', () => {
     const a = (n: number, chapter: string) => ({ n, data: { chapter: ref(chapter) } });
     const byChapter = articlesByChapter([a(1, 'i'), a(4, 'ii'), a(2, 'i')]);
-    expect([...byChapter].map(([c, list]) => [c, list.map((x) => x.n)])).toEqual([['i', [1, 2]], ['ii', [4]]]);
+    expect([...byChapter].map(([c, list]) => [c, list.map((x) => x.n)])).toEqual([
+      ['i', [1, 2]],
+      ['ii', [4]],
+    ]);
   });
   it('writes ISO dates out and source ids in upper case', () => {
-    expect(readableDates('Entered into force on 2008-02-01 after ten ratifications')).toBe('Entered into force on 1 February 2008 after ten ratifications');
+    expect(readableDates('Entered into force on 2008-02-01 after ten ratifications')).toBe(
+      'Entered into force on 1 February 2008 after ten ratifications',
+    );
     expect(sourceRefs([ref('s03'), ref('s05')])).toBe('S03, S05');
   });
 });
@@ -71,17 +90,29 @@ describe('plans of a country', () => {
 describe.skipIf(!haveReference)('the real content against the reference data', () => {
   const root = resolve(import.meta.dirname, '../..');
   const { records } = loadContent(contentRoot(root), root);
-  type RawCountry = { name: string; coeMember?: boolean; cets197: { status: 'ratified' | 'acceded' | 'signed' | 'not-party' } };
+  type RawCountry = {
+    name: string;
+    coeMember?: boolean;
+    cets197: { status: 'ratified' | 'acceded' | 'signed' | 'not-party' };
+  };
   const countries = records
     .filter((r) => r.collection === 'countries')
     .map((r) => {
       const d = r.data as RawCountry;
-      return { id: r.id, data: { name: d.name, coeMember: d.coeMember ?? false, cets197: { status: d.cets197.status } } };
+      return {
+        id: r.id,
+        data: { name: d.name, coeMember: d.coeMember ?? false, cets197: { status: d.cets197.status } },
+      };
     });
   it('the Parties are exactly those of the reference data, split the same way', () => {
     const expected = referenceParties();
     const { parties, nonMembers } = conventionParties(countries);
     expect(parties.map((p) => p.id).sort()).toEqual(expected.map((p) => p.id).sort());
-    expect(nonMembers.map((p) => p.id).sort()).toEqual(expected.filter((p) => !p.coeMember).map((p) => p.id).sort());
+    expect(nonMembers.map((p) => p.id).sort()).toEqual(
+      expected
+        .filter((p) => !p.coeMember)
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 });

@@ -31,8 +31,14 @@ export function enhanceNapTable() {
   };
   const apply = () => showRows(rows, state(), status);
 
-  filter.addEventListener('input', () => { apply(); remember(); });
-  current.addEventListener('change', () => { apply(); remember(); });
+  filter.addEventListener('input', () => {
+    apply();
+    remember();
+  });
+  current.addEventListener('change', () => {
+    apply();
+    remember();
+  });
   headers.forEach((th, column) => {
     const button = document.createElement('button');
     button.type = 'button';

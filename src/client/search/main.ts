@@ -62,7 +62,10 @@ async function search(state: SearchState, keepShown = false) {
   const what = state.q ? ` for “${q}”` : '';
   const filtered = hasFilters(state) ? ' with the chosen filters' : '';
   const symbolLike = /^[a-z]{2,4}\s*\.?\s*[a-z]{2,4}\s*\/\s*\d+/i.test(state.q);
-  const clear = () => { state.filters = parseState('').filters; commit(state, true); };
+  const clear = () => {
+    state.filters = parseState('').filters;
+    commit(state, true);
+  };
   if (symbolLike && !exactData.length) {
     status.textContent = `No record has the symbol “${q}” yet.${total ? ` ${total} other result${total === 1 ? '' : 's'} below.` : ''}`;
     if (!total) list.replaceChildren(el('li', {}, emptyState(state, clear)));
@@ -83,7 +86,15 @@ async function search(state: SearchState, keepShown = false) {
   }
   // Lets `npm run bench` count what it took to show the results, before the filters (and any word list) load.
   performance.mark('kb:results');
-  if (state.q && !exactData.length && (total < FEW || queryWordUnmatched(state.q, restData.slice(0, FEW).map((d) => d.excerpt)))) {
+  if (
+    state.q &&
+    !exactData.length &&
+    (total < FEW ||
+      queryWordUnmatched(
+        state.q,
+        restData.slice(0, FEW).map((d) => d.excerpt),
+      ))
+  ) {
     const suggestion = suggestQuery(state.q, await loadWords());
     if (mine === run) renderSuggestion(suggestion);
   }
@@ -105,7 +116,10 @@ export function startSearch() {
   writeForm(initial);
   void search(initial);
 
-  form.addEventListener('submit', (e) => { e.preventDefault(); commit(readForm(), true); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    commit(readForm(), true);
+  });
   $('search-sort').addEventListener('change', () => commit(readForm(), true));
   $('search-filters').addEventListener('change', () => commit(readForm(), true));
   let timer: number | undefined;

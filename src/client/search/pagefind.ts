@@ -8,11 +8,27 @@ import { META_WEIGHTS } from '../../lib/search/facets-names.ts';
 import { hasPhrase, straightQuotes, withoutQuotes } from '../../lib/search/query.ts';
 import { links } from './links.ts';
 
-export interface SubResult { title: string; url: string; excerpt: string }
-export interface ResultData { url: string; excerpt: string; meta: Record<string, string | undefined>; sub_results?: SubResult[] }
-export interface Result { id: string; score: number; data: () => Promise<ResultData> }
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: SubResult[];
+}
+export interface Result {
+  id: string;
+  score: number;
+  data: () => Promise<ResultData>;
+}
 export type Counts = Record<string, Record<string, number>>;
-export interface SearchResponse { results: Result[]; filters: Counts }
+export interface SearchResponse {
+  results: Result[];
+  filters: Counts;
+}
 export type Options = Record<string, unknown>;
 interface Pagefind {
   options: (o: Options) => Promise<void>;
@@ -47,6 +63,9 @@ export async function searchText(pf: Pagefind, query: string, options: Options):
 let words: Promise<string[]> | undefined;
 /** The site's vocabulary for "Did you mean" (/search/words.json), fetched once and only when needed. */
 export function loadWords(): Promise<string[]> {
-  words ??= fetch(links.words()).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []), () => []);
+  words ??= fetch(links.words()).then(
+    (r) => (r.ok ? (r.json() as Promise<string[]>) : []),
+    () => [],
+  );
   return words;
 }

@@ -16,7 +16,9 @@ export function renderFilters(state: SearchState, all: Counts, live: Counts) {
   const box = $('search-filters');
   box.replaceChildren();
   for (const name of FILTERS) {
-    const values = Object.keys(all[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+    const values = Object.keys(all[name] ?? {}).sort((a, b) =>
+      name === 'year' ? b.localeCompare(a) : a.localeCompare(b),
+    );
     const chosen = state.filters[name];
     if (!values.some((v) => (live[name]?.[v] ?? 0) > 0 || chosen.includes(v))) continue;
     const fieldset = el('fieldset', { className: 'facet' }, el('legend', {}, FILTER_LABELS[name]));
@@ -41,7 +43,9 @@ export function resultItem(r: ResultData, exact: boolean, paragraph?: string): H
   const href = exact && paragraph ? `${url.split('#')[0]}#${paragraphAnchor(paragraph)}` : url;
   const li = el('li', { className: exact ? 'result exact' : 'result' });
   li.append(el('h2', {}, el('a', { href, className: 'result-link' }, r.meta['title'] ?? url)));
-  const facts = [exact ? 'Exact match' : '', r.meta['type'], r.meta['citation'], r.meta['date'], r.meta['country']].filter(Boolean).join(' · ');
+  const facts = [exact ? 'Exact match' : '', r.meta['type'], r.meta['citation'], r.meta['date'], r.meta['country']]
+    .filter(Boolean)
+    .join(' · ');
   li.append(el('p', { className: 'meta' }, facts));
   const excerpt = el('p');
   for (const part of excerptParts(r.excerpt)) excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
@@ -60,7 +64,7 @@ export function resultItem(r: ResultData, exact: boolean, paragraph?: string): H
 
 /** Tips when nothing matches: the page's own template (search.astro), with "Clear the filters" when filters are on. */
 export function emptyState(state: SearchState, onClear: () => void): Node {
-  const tips = ($<HTMLTemplateElement>('search-tips').content.cloneNode(true) as DocumentFragment);
+  const tips = $<HTMLTemplateElement>('search-tips').content.cloneNode(true) as DocumentFragment;
   const clear = tips.querySelector<HTMLButtonElement>('#clear-filters')!;
   if (hasFilters(state)) clear.addEventListener('click', onClear);
   else clear.closest('li')!.remove();
@@ -70,7 +74,15 @@ export function emptyState(state: SearchState, onClear: () => void): Node {
 /** "Did you mean …?", a link to the corrected query; empty when there is none. */
 export function renderSuggestion(suggestion: string | undefined) {
   const box = $('search-suggestion');
-  if (!suggestion) { box.replaceChildren(); box.hidden = true; return; }
-  box.replaceChildren('Did you mean ', el('a', { href: links.search(suggestion), id: 'search-suggestion-link' }, suggestion), '?');
+  if (!suggestion) {
+    box.replaceChildren();
+    box.hidden = true;
+    return;
+  }
+  box.replaceChildren(
+    'Did you mean ',
+    el('a', { href: links.search(suggestion), id: 'search-suggestion-link' }, suggestion),
+    '?',
+  );
   box.hidden = false;
 }

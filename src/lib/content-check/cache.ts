@@ -16,7 +16,11 @@ import { join, resolve } from 'node:path';
 import type { Problem } from './problems.ts';
 
 /** An internal-link candidate of a body: its address and where it stands in the body (body lines, 1-based). */
-export interface BodyLink { url: string; line: number; column: number }
+export interface BodyLink {
+  url: string;
+  line: number;
+  column: number;
+}
 
 /** Everything the linter keeps of one file between runs. */
 export interface FileResult {
@@ -26,18 +30,26 @@ export interface FileResult {
   links: Record<string, BodyLink[]>;
 }
 
-export interface CacheStats { hits: number; misses: number }
+export interface CacheStats {
+  hits: number;
+  misses: number;
+}
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Where the cache lives: `<KB_CACHE_DIR>/kb-content-check`, or node_modules/.cache/kb-content-check. */
 export function defaultCacheDir(projectRoot: string): string {
-  return process.env.KB_CACHE_DIR ? join(resolve(projectRoot, process.env.KB_CACHE_DIR), 'kb-content-check') : join(projectRoot, 'node_modules/.cache/kb-content-check');
+  return process.env.KB_CACHE_DIR
+    ? join(resolve(projectRoot, process.env.KB_CACHE_DIR), 'kb-content-check')
+    : join(projectRoot, 'node_modules/.cache/kb-content-check');
 }
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile()).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile())
+    .sort();
 }
 
 /**
@@ -47,14 +59,21 @@ function filesUnder(dir: string): string[] {
 export function linterVersion(projectRoot: string, extra: readonly string[] = []): string {
   const hash = createHash('sha256');
   const here = import.meta.dirname;
-  const sources = [...filesUnder(here), resolve(here, '../../schemas/mdx-policy.ts'), resolve(projectRoot, 'package-lock.json')];
+  const sources = [
+    ...filesUnder(here),
+    resolve(here, '../../schemas/mdx-policy.ts'),
+    resolve(projectRoot, 'package-lock.json'),
+  ];
   for (const file of sources) {
     hash.update(`${file}\0`);
     if (existsSync(file)) hash.update(readFileSync(file));
   }
   for (const file of extra) {
     hash.update(`${file}\0`);
-    if (existsSync(file)) { const s = statSync(file); hash.update(`${s.size}:${s.mtimeMs}`); }
+    if (existsSync(file)) {
+      const s = statSync(file);
+      hash.update(`${s.size}:${s.mtimeMs}`);
+    }
   }
   return hash.digest('hex').slice(0, 16);
 }
@@ -78,8 +97,12 @@ export class ContentCheckCache {
     this.path = join(dir, `${sha(resolve(contentRoot)).slice(0, 16)}.json`);
     this.previous = new Map();
     try {
-      const stored = JSON.parse(readFileSync(this.path, 'utf8')) as { version?: string; files?: Record<string, FileResult> };
-      if (stored.version === version && stored.files) for (const [k, v] of Object.entries(stored.files)) this.previous.set(k, v);
+      const stored = JSON.parse(readFileSync(this.path, 'utf8')) as {
+        version?: string;
+        files?: Record<string, FileResult>;
+      };
+      if (stored.version === version && stored.files)
+        for (const [k, v] of Object.entries(stored.files)) this.previous.set(k, v);
     } catch {
       // no cache yet, or one that cannot be read: every file is checked
     }

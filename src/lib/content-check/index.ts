@@ -38,9 +38,19 @@ export function checkContent(root: string, projectRoot: string = process.cwd(), 
   problems.push(...checkYaml11Keys(root, projectRoot));
   options.onRecordsChecked?.(sortProblems(problems));
   const texts = OFFICIAL_TEXTS.filter((t) => haveFingerprint(t.fingerprint));
-  const cache = options.cacheDir ? new ContentCheckCache(options.cacheDir, root, linterVersion(projectRoot, texts.map((t) => fingerprintPath(t.fingerprint)))) : undefined;
+  const cache = options.cacheDir
+    ? new ContentCheckCache(
+        options.cacheDir,
+        root,
+        linterVersion(
+          projectRoot,
+          texts.map((t) => fingerprintPath(t.fingerprint)),
+        ),
+      )
+    : undefined;
   const fingerprints = new Map<string, Set<string>>();
-  const fingerprint = (name: string) => fingerprints.get(name) ?? fingerprints.set(name, loadFingerprint(name)).get(name)!;
+  const fingerprint = (name: string) =>
+    fingerprints.get(name) ?? fingerprints.set(name, loadFingerprint(name)).get(name)!;
   const byFile = new Map<string, LoadedRecord[]>();
   for (const r of records) {
     problems.push(...insecureUrlProblems(r));
@@ -49,7 +59,8 @@ export function checkContent(root: string, projectRoot: string = process.cwd(), 
   const links = new Map<LoadedRecord, readonly BodyLink[]>();
   for (const [file, fileRecords] of byFile) {
     const source = readFileSync(resolve(projectRoot, file), 'utf8');
-    const result = cache?.get(file, source) ?? checkFile(file, source, fileRecords, texts, fingerprint, root, projectRoot);
+    const result =
+      cache?.get(file, source) ?? checkFile(file, source, fileRecords, texts, fingerprint, root, projectRoot);
     cache?.set(file, source, result);
     problems.push(...result.problems);
     for (const r of fileRecords) links.set(r, result.links[r.id] ?? []);
@@ -62,7 +73,15 @@ export function checkContent(root: string, projectRoot: string = process.cwd(), 
 }
 
 /** What one file yields on its own: every rule that needs only this file (the work the cache saves). */
-function checkFile(file: string, source: string, fileRecords: readonly LoadedRecord[], texts: typeof OFFICIAL_TEXTS, fingerprint: (name: string) => Set<string>, root: string, projectRoot: string): FileResult {
+function checkFile(
+  file: string,
+  source: string,
+  fileRecords: readonly LoadedRecord[],
+  texts: typeof OFFICIAL_TEXTS,
+  fingerprint: (name: string) => Set<string>,
+  root: string,
+  projectRoot: string,
+): FileResult {
   const problems: Problem[] = [];
   const links: Record<string, BodyLink[]> = {};
   for (const r of fileRecords) {
@@ -75,8 +94,13 @@ function checkFile(file: string, source: string, fileRecords: readonly LoadedRec
       problems.push(...lintBody(r.file, r.body.text, r.body.format, r.body.firstLine));
     } catch (error) {
       // A body the parser cannot handle is one more problem of that file, never a crash that hides the others.
-      problems.push({ file: r.file, line: r.body.firstLine, column: 1, message: `the body cannot be read: ${String((error as Error).message ?? error).split('\n')[0]}`,
-        fix: 'simplify the Markdown around this place (see docs/content-guide.md)' });
+      problems.push({
+        file: r.file,
+        line: r.body.firstLine,
+        column: 1,
+        message: `the body cannot be read: ${String((error as Error).message ?? error).split('\n')[0]}`,
+        fix: 'simplify the Markdown around this place (see docs/content-guide.md)',
+      });
     }
   }
   problems.push(...ownWords(file, source, texts, fingerprint, root, projectRoot));
@@ -87,11 +111,19 @@ function checkFile(file: string, source: string, fileRecords: readonly LoadedRec
  * Runs of 8 words copied from an official text whose fingerprint is at hand (the shared reference data).
  * Where it is not (a deployer's machine), this check is left to the test suite, which requires it under CI.
  */
-function ownWords(file: string, source: string, texts: typeof OFFICIAL_TEXTS, fingerprint: (name: string) => Set<string>, root: string, projectRoot: string): Problem[] {
+function ownWords(
+  file: string,
+  source: string,
+  texts: typeof OFFICIAL_TEXTS,
+  fingerprint: (name: string) => Set<string>,
+  root: string,
+  projectRoot: string,
+): Problem[] {
   const problems: Problem[] = [];
   const contentPath = relative(root, resolve(projectRoot, file)).split('\\').join('/');
   for (const text of texts) {
-    if (text.appliesTo(contentPath)) problems.push(...ownWordsProblems(file, source, fingerprint(text.fingerprint), text.what));
+    if (text.appliesTo(contentPath))
+      problems.push(...ownWordsProblems(file, source, fingerprint(text.fingerprint), text.what));
   }
   return problems;
 }

@@ -18,7 +18,10 @@ import type { LoadedRecord } from './load.ts';
 import { closest, type Problem } from './problems.ts';
 
 /** A page the site will build, with the anchors we know it has (undefined: anchors are not checked there). */
-interface Route { anchors?: Set<string>; kind?: string }
+interface Route {
+  anchors?: Set<string>;
+  kind?: string;
+}
 
 const ORIGIN = 'http://site';
 
@@ -44,9 +47,25 @@ export function siteRoutes(records: readonly LoadedRecord[]): Map<string, Route>
     if (!url) continue;
     const d = r.data as { obligations?: { paragraph?: unknown }[]; provisions?: { ref?: unknown }[] };
     if (r.collection === 'convention') {
-      routes.set(url, { kind: 'paragraph', anchors: new Set((d.obligations ?? []).map((o) => String(o.paragraph ?? '')).filter(Boolean).map(paragraphAnchor)) });
+      routes.set(url, {
+        kind: 'paragraph',
+        anchors: new Set(
+          (d.obligations ?? [])
+            .map((o) => String(o.paragraph ?? ''))
+            .filter(Boolean)
+            .map(paragraphAnchor),
+        ),
+      });
     } else if (r.collection === 'commitments') {
-      routes.set(url, { kind: 'provision', anchors: new Set((d.provisions ?? []).map((p) => String(p.ref ?? '')).filter(Boolean).map(provisionAnchor)) });
+      routes.set(url, {
+        kind: 'provision',
+        anchors: new Set(
+          (d.provisions ?? [])
+            .map((p) => String(p.ref ?? ''))
+            .filter(Boolean)
+            .map(provisionAnchor),
+        ),
+      });
     } else {
       routes.set(url, {});
     }
@@ -60,9 +79,13 @@ export function siteRoutes(records: readonly LoadedRecord[]): Map<string, Route>
       if (!m || /(^|\/)_/.test(f)) continue;
       let route = m[1]!;
       if (route === '404') continue; // served as 404.html for unknown paths, not a page to link to
-      if (f.endsWith('.astro') || f.endsWith('.md')) route = route === 'index' ? '' : route.endsWith('/index') ? route.slice(0, -'index'.length) : `${route}/`;
+      if (f.endsWith('.astro') || f.endsWith('.md'))
+        route = route === 'index' ? '' : route.endsWith('/index') ? route.slice(0, -'index'.length) : `${route}/`;
       const param = /\[(\w+)\]/.exec(route);
-      if (!param) { if (!routes.has(href(`/${route}`))) routes.set(href(`/${route}`), {}); continue; }
+      if (!param) {
+        if (!routes.has(href(`/${route}`))) routes.set(href(`/${route}`), {});
+        continue;
+      }
       if (f.endsWith('.astro')) continue; // record pages: added above from the registry
       // An endpoint per record, e.g. countries/[id]/press.xml: the segment before the parameter names the collection.
       const collection = route.slice(0, param.index).split('/').filter(Boolean).at(-1) as CollectionName;
@@ -72,7 +95,11 @@ export function siteRoutes(records: readonly LoadedRecord[]): Map<string, Route>
   return routes;
 }
 
-interface LinkNode { type: string; url?: string; position?: { start: { line: number; column: number } } }
+interface LinkNode {
+  type: string;
+  url?: string;
+  position?: { start: { line: number; column: number } };
+}
 
 /** The links and link definitions of a body that may point at this site, with their places in the body. */
 export function bodyLinks(r: LoadedRecord): BodyLink[] {
@@ -97,7 +124,10 @@ export function bodyLinks(r: LoadedRecord): BodyLink[] {
  * Every internal link in every body, resolved against the routes. `linksOf` gives a body's links (the linter's
  * cache passes those of unchanged files, so their bodies are not parsed again).
  */
-export function lintInternalLinks(records: readonly LoadedRecord[], linksOf: (r: LoadedRecord) => readonly BodyLink[] = bodyLinks): Problem[] {
+export function lintInternalLinks(
+  records: readonly LoadedRecord[],
+  linksOf: (r: LoadedRecord) => readonly BodyLink[] = bodyLinks,
+): Problem[] {
   const routes = siteRoutes(records);
   const pages = [...routes.keys()];
   const problems: Problem[] = [];
@@ -108,36 +138,53 @@ export function lintInternalLinks(records: readonly LoadedRecord[], linksOf: (r:
     for (const node of linksOf(r)) {
       const href = node.url.trim();
       const start = { line: node.line, column: node.column };
-      const at = (message: string, fix: string) => problems.push({ file: r.file, line: start.line + r.body!.firstLine - 1, column: start.column, message, fix });
+      const at = (message: string, fix: string) =>
+        problems.push({ file: r.file, line: start.line + r.body!.firstLine - 1, column: start.column, message, fix });
       const url = new URL(href, ORIGIN + here);
       let path = decodeURIComponent(url.pathname);
       const anchor = decodeURIComponent(url.hash.slice(1));
       const relative = !href.startsWith('/');
       /** The target written the way the editor wrote the link: relative to this page, or from the site root. */
-      const written = (target: string) => (relative ? (posix.relative(here, target) || '.') + (target.endsWith('/') ? '/' : '') : target);
+      const written = (target: string) =>
+        relative ? (posix.relative(here, target) || '.') + (target.endsWith('/') ? '/' : '') : target;
       let route = routes.get(path);
       if (!route && !path.endsWith('/') && !/\.\w+$/.test(path) && routes.has(`${path}/`)) {
-        at(`link to "${href}" has no trailing slash`, `write ${written(`${path}/`)}${url.hash} (every page address ends with "/")`);
+        at(
+          `link to "${href}" has no trailing slash`,
+          `write ${written(`${path}/`)}${url.hash} (every page address ends with "/")`,
+        );
         path = `${path}/`;
         route = routes.get(path);
       }
       if (!route) {
         const guess = closest(path, pages);
-        at(`link to "${href}" goes to ${path}, which is not a page of this site`,
-          guess ? `did you mean ${written(guess)}${url.hash}? (${guess})` : 'link to a record by its id, e.g. ../md-2024-2027/ from another plan, or to a page listed in src/lib/urls.ts');
+        at(
+          `link to "${href}" goes to ${path}, which is not a page of this site`,
+          guess
+            ? `did you mean ${written(guess)}${url.hash}? (${guess})`
+            : 'link to a record by its id, e.g. ../md-2024-2027/ from another plan, or to a page listed in src/lib/urls.ts',
+        );
         continue;
       }
       if (!relative) {
-        at(`link to "${href}" starts at the site root, so it breaks when the site is served under a sub-path (BASE_PATH)`, `write it relative to this page: ${posix.relative(here, path) || '.'}${path.endsWith('/') ? '/' : ''}${url.hash}`);
+        at(
+          `link to "${href}" starts at the site root, so it breaks when the site is served under a sub-path (BASE_PATH)`,
+          `write it relative to this page: ${posix.relative(here, path) || '.'}${path.endsWith('/') ? '/' : ''}${url.hash}`,
+        );
       }
       if (anchor && route.anchors) {
         if (route.anchors.has(anchor)) continue;
         const prefix = route.kind === 'paragraph' ? 'para-' : 'p-';
         if (!anchor.startsWith(prefix)) continue; // other anchors (headings, sections) are checked on the built pages
         const guess = closest(anchor, route.anchors);
-        const list = [...route.anchors].slice(0, 8).map((a) => `#${a}`).join(', ');
-        at(`#${anchor} is not a ${route.kind} of ${path}`,
-          `${guess ? `did you mean #${guess}? ` : ''}${route.anchors.size ? `the ${route.kind}s there are ${list}${route.anchors.size > 8 ? ', …' : ''}` : `that record lists no ${route.kind}s`}`);
+        const list = [...route.anchors]
+          .slice(0, 8)
+          .map((a) => `#${a}`)
+          .join(', ');
+        at(
+          `#${anchor} is not a ${route.kind} of ${path}`,
+          `${guess ? `did you mean #${guess}? ` : ''}${route.anchors.size ? `the ${route.kind}s there are ${list}${route.anchors.size > 8 ? ', …' : ''}` : `that record lists no ${route.kind}s`}`,
+        );
       }
     }
   }

@@ -10,7 +10,10 @@ import type { Problem } from './problems.ts';
  * Read YAML as Astro's loaders do (js-yaml's default schema): YAML 1.2 core plus timestamps, so an unquoted
  * `2005-05-03` is a date here too and the linter never passes what the build then refuses.
  */
-export const YAML_OPTIONS: { uniqueKeys: true; customTags: ['timestamp'] } = { uniqueKeys: true, customTags: ['timestamp'] };
+export const YAML_OPTIONS: { uniqueKeys: true; customTags: ['timestamp'] } = {
+  uniqueKeys: true,
+  customTags: ['timestamp'],
+};
 
 export interface LoadedRecord {
   collection: CollectionName;
@@ -35,7 +38,8 @@ function locator(doc: Document, counter: LineCounter, lineOffset: number, prefix
     // Walk down as far as the path exists; report the deepest node found.
     let offset = 0;
     for (let depth = full.length; depth >= 0; depth--) {
-      const node = doc.getIn(full.slice(0, depth) as unknown[], true) as { range?: [number, number, number]; items?: unknown[] } | undefined;
+      const node = doc.getIn(full.slice(0, depth) as unknown[], true) as
+        { range?: [number, number, number]; items?: unknown[] } | undefined;
       if (!node?.range) continue;
       offset = node.range[0];
       if (key !== undefined && depth === full.length && isMap(node)) {
@@ -56,7 +60,10 @@ function yamlProblems(doc: Document, file: string, lineOffset: number): Problem[
     line: (e.linePos?.[0].line ?? 1) + lineOffset,
     column: e.linePos?.[0].col ?? 1,
     message: `YAML cannot be read: ${e.message.split('\n')[0]}`,
-    fix: e.code === 'DUPLICATE_KEY' ? 'each id or field may appear only once: remove or rename the duplicate' : 'correct the YAML syntax (quote text that contains ": " or starts with a special character)',
+    fix:
+      e.code === 'DUPLICATE_KEY'
+        ? 'each id or field may appear only once: remove or rename the duplicate'
+        : 'correct the YAML syntax (quote text that contains ": " or starts with a special character)',
   }));
 }
 
@@ -79,7 +86,13 @@ export function loadContent(root: string, projectRoot: string): Loaded {
       const path = join(root, storage.file);
       const file = rel(path);
       if (!existsSync(path)) {
-        problems.push({ file, line: 1, column: 1, message: `the ${name} data file is missing`, fix: `create ${storage.file} (a YAML map from id to record)` });
+        problems.push({
+          file,
+          line: 1,
+          column: 1,
+          message: `the ${name} data file is missing`,
+          fix: `create ${storage.file} (a YAML map from id to record)`,
+        });
         continue;
       }
       const text = readFileSync(path, 'utf8');
@@ -97,7 +110,13 @@ export function loadContent(root: string, projectRoot: string): Loaded {
       }
       const data = doc.toJS() as unknown;
       if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        problems.push({ file, line: 1, column: 1, message: 'expected a YAML map from id to record', fix: 'write each record as `id:` followed by its indented fields' });
+        problems.push({
+          file,
+          line: 1,
+          column: 1,
+          message: 'expected a YAML map from id to record',
+          fix: 'write each record as `id:` followed by its indented fields',
+        });
         continue;
       }
       for (const [id, value] of Object.entries(data)) {
@@ -120,7 +139,13 @@ export function loadContent(root: string, projectRoot: string): Loaded {
       const id = entry.slice(0, -extname(entry).length).split('\\').join('/');
       const split = splitFrontMatter(source);
       if (!split) {
-        problems.push({ file, line: 1, column: 1, message: 'the file has no front matter', fix: 'start the file with a `---` line, the YAML fields, and a closing `---` line (see docs/content-guide.md)' });
+        problems.push({
+          file,
+          line: 1,
+          column: 1,
+          message: 'the file has no front matter',
+          fix: 'start the file with a `---` line, the YAML fields, and a closing `---` line (see docs/content-guide.md)',
+        });
         continue;
       }
       const counter = new LineCounter();

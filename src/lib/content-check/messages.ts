@@ -10,7 +10,8 @@ export function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): string
     for (;;) {
       const def = node?._zod?.def;
       if (!def) return;
-      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') node = def.innerType;
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault')
+        node = def.innerType;
       else if (def.type === 'pipe') node = def.in;
       else return;
     }
@@ -32,7 +33,15 @@ const ZOD_WORDING = /^(Too small|Too big|Invalid|Unrecognized)/;
 
 /** What a field takes, in an editor's words. */
 function kindOf(expected: string | undefined): string {
-  const words: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', array: 'a list', object: 'a group of fields (one per line, indented)', boolean: 'true or false', date: 'a date' };
+  const words: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    array: 'a list',
+    object: 'a group of fields (one per line, indented)',
+    boolean: 'true or false',
+    date: 'a date',
+  };
   return words[expected ?? ''] ?? (expected ? `a ${expected}` : 'a value');
 }
 
@@ -59,7 +68,9 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  */
 export function editorIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   const typed = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => i.path.map(String).join('.')));
-  return issues.filter((i) => !((i.code === 'too_small' || i.code === 'too_big') && typed.has(i.path.map(String).join('.'))));
+  return issues.filter(
+    (i) => !((i.code === 'too_small' || i.code === 'too_big') && typed.has(i.path.map(String).join('.'))),
+  );
 }
 
 export function issueToProblem(issue: z.core.$ZodIssue, record: LoadedRecord, schema: z.ZodType): Problem {
@@ -70,25 +81,55 @@ export function issueToProblem(issue: z.core.$ZodIssue, record: LoadedRecord, sc
   const value = valueAt(record.data, issue.path);
   const own = !ZOD_WORDING.test(issue.message);
   const here = { ...at(issue.path), field: field(issue.path) };
-  const missing = (fix: string) => ({ ...at(issue.path.slice(0, -1)), field: field(issue.path), message: `required field "${name}" is missing`, fix });
+  const missing = (fix: string) => ({
+    ...at(issue.path.slice(0, -1)),
+    field: field(issue.path),
+    message: `required field "${name}" is missing`,
+    fix,
+  });
   const empty = (fix: string) => ({ ...here, message: 'this field is empty', fix });
   switch (issue.code) {
     case 'invalid_type': {
       const kind = kindOf(issue.expected);
       if (value === undefined) return missing(`add \`${name}:\` with ${kind}; ${guide}`);
-      if (value === null) return empty(own ? `fill it in: ${issue.message.replace(/^expected /, 'write ')}` : `fill it in with ${kind}; ${guide}`);
-      if (issue.expected === 'int' && typeof value === 'number') return { ...here, message: `${value} is not a whole number`, fix: 'write a whole number, e.g. 2024' };
+      if (value === null)
+        return empty(
+          own ? `fill it in: ${issue.message.replace(/^expected /, 'write ')}` : `fill it in with ${kind}; ${guide}`,
+        );
+      if (issue.expected === 'int' && typeof value === 'number')
+        return { ...here, message: `${value} is not a whole number`, fix: 'write a whole number, e.g. 2024' };
       if (issue.expected === 'array' && (typeof value === 'string' || typeof value === 'number')) {
-        return { ...here, message: `expected a list, found ${describeInput(value)}`, fix: `write it as a list, even of one: [${value}], or one entry per line starting with "- "` };
+        return {
+          ...here,
+          message: `expected a list, found ${describeInput(value)}`,
+          fix: `write it as a list, even of one: [${value}], or one entry per line starting with "- "`,
+        };
       }
-      if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)) {
+      if (
+        issue.expected === 'string' &&
+        (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+      ) {
         const written = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-        return { ...here, message: `expected text, found ${describeInput(value)}`, fix: `put the value in double quotes: "${written}"` };
+        return {
+          ...here,
+          message: `expected text, found ${describeInput(value)}`,
+          fix: `put the value in double quotes: "${written}"`,
+        };
       }
       if (issue.expected === 'number' && typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim())) {
-        return { ...here, message: `expected a number, found ${describeInput(value)}`, fix: `remove the quotes: ${value.trim()}` };
+        return {
+          ...here,
+          message: `expected a number, found ${describeInput(value)}`,
+          fix: `remove the quotes: ${value.trim()}`,
+        };
       }
-      return { ...here, message: own ? `${issue.message}, found ${describeInput(value)}` : `expected ${kind}, found ${describeInput(value)}`, fix: `write ${kind} here; ${guide}` };
+      return {
+        ...here,
+        message: own
+          ? `${issue.message}, found ${describeInput(value)}`
+          : `expected ${kind}, found ${describeInput(value)}`,
+        fix: `write ${kind} here; ${guide}`,
+      };
     }
     case 'unrecognized_keys': {
       const allowed = shapeAt(schema, issue.path) ?? [];
@@ -105,31 +146,63 @@ export function issueToProblem(issue: z.core.$ZodIssue, record: LoadedRecord, sc
       if (value === undefined) return missing(`add \`${name}:\`; ${takes(issue.values)}`);
       if (value === null) return empty(takes(issue.values));
       const near = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
-      return { ...here, message: `${JSON.stringify(value)} is not an allowed value`, fix: `${near ? `did you mean "${near}"? ` : ''}${takes(issue.values)}` };
+      return {
+        ...here,
+        message: `${JSON.stringify(value)} is not an allowed value`,
+        fix: `${near ? `did you mean "${near}"? ` : ''}${takes(issue.values)}`,
+      };
     }
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
-      const limit = Number(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
+      const limit = Number(
+        small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum,
+      );
       const origin = (issue as { origin?: string }).origin;
       if (origin === 'string' && typeof value === 'string') {
-        if (small && value.trim() === '' ) return empty(`write the text, or leave the field out where it is optional; ${guide}`);
+        if (small && value.trim() === '')
+          return empty(`write the text, or leave the field out where it is optional; ${guide}`);
         const length = [...value].length;
         const message = `too ${small ? 'short' : 'long'}: ${plural(length, 'character', 'characters')}, ${small ? 'at least' : 'at most'} ${limit}`;
-        return { ...here, message: own ? `${issue.message} (${plural(length, 'character', 'characters')})` : message, fix: small ? `say more, in our own words; ${guide}` : `shorten it to ${limit} characters or fewer; ${guide}` };
+        return {
+          ...here,
+          message: own ? `${issue.message} (${plural(length, 'character', 'characters')})` : message,
+          fix: small ? `say more, in our own words; ${guide}` : `shorten it to ${limit} characters or fewer; ${guide}`,
+        };
       }
       if (origin === 'array' && Array.isArray(value)) {
         const count = plural(value.length, 'entry', 'entries');
-        return { ...here, message: own ? `${issue.message} (${count} given)` : `${count}: ${small ? 'at least' : 'at most'} ${limit} needed here`, fix: small ? `add entries; ${guide}` : `keep the ${limit} most relevant; ${guide}` };
+        return {
+          ...here,
+          message: own
+            ? `${issue.message} (${count} given)`
+            : `${count}: ${small ? 'at least' : 'at most'} ${limit} needed here`,
+          fix: small ? `add entries; ${guide}` : `keep the ${limit} most relevant; ${guide}`,
+        };
       }
       if (typeof value === 'number') {
-        return { ...here, message: own ? issue.message : `${value} is too ${small ? 'small' : 'large'}: the ${small ? 'lowest' : 'highest'} allowed is ${limit}`, fix: `write a number ${small ? 'from' : 'up to'} ${limit}; ${guide}` };
+        return {
+          ...here,
+          message: own
+            ? issue.message
+            : `${value} is too ${small ? 'small' : 'large'}: the ${small ? 'lowest' : 'highest'} allowed is ${limit}`,
+          fix: `write a number ${small ? 'from' : 'up to'} ${limit}; ${guide}`,
+        };
       }
-      return { ...here, message: own ? issue.message : `${describeInput(value)} is too ${small ? 'small' : 'large'}`, fix: guide };
+      return {
+        ...here,
+        message: own ? issue.message : `${describeInput(value)} is too ${small ? 'small' : 'large'}`,
+        fix: guide,
+      };
     }
     case 'invalid_format': {
       const url = 'write the whole address, starting with https:// (or http://)';
-      if (issue.format === 'url') return { ...here, message: `${own ? issue.message : 'expected an absolute http(s) URL'}, found ${describeInput(value)}`, fix: url };
+      if (issue.format === 'url')
+        return {
+          ...here,
+          message: `${own ? issue.message : 'expected an absolute http(s) URL'}, found ${describeInput(value)}`,
+          fix: url,
+        };
       if (own) return { ...here, message: `${issue.message}, found ${describeInput(value)}`, fix: guide };
       return { ...here, message: `${describeInput(value)} is not written in the expected form`, fix: guide };
     }
@@ -137,7 +210,11 @@ export function issueToProblem(issue: z.core.$ZodIssue, record: LoadedRecord, sc
       // A closed list of numbers or literals (GRETA rounds): name the values every branch would take.
       const values = issue.errors.flat().flatMap((i) => (i.code === 'invalid_value' ? i.values : []));
       if (value === undefined) return missing(values.length ? `add \`${name}:\`; ${takes(values)}` : guide);
-      return { ...here, message: `${describeInput(value)} is not an allowed value`, fix: values.length ? takes(values) : guide };
+      return {
+        ...here,
+        message: `${describeInput(value)} is not an allowed value`,
+        fix: values.length ? takes(values) : guide,
+      };
     }
     case 'custom': {
       const fix = (issue.params as { fix?: string } | undefined)?.fix;

@@ -136,4 +136,9 @@ export const DOCUMENT_TITLES: readonly string[] = [
 ];
 
 /** Everything above, in one list. */
-export const ALLOWED_NAMES: readonly string[] = [...INSTRUMENT_NAMES, ...ARTICLE_TITLES, ...CHAPTER_TITLES, ...DOCUMENT_TITLES];
+export const ALLOWED_NAMES: readonly string[] = [
+  ...INSTRUMENT_NAMES,
+  ...ARTICLE_TITLES,
+  ...CHAPTER_TITLES,
+  ...DOCUMENT_TITLES,
+];

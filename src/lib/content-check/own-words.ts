@@ -142,7 +142,7 @@ export function findCopiedRuns(text: string, fingerprint: ReadonlySet<string>, o
   }
 
   const runs: CopiedRun[] = [];
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (!copied[i]) {
       i++;
       continue;
@@ -177,16 +177,29 @@ export function describeRun(run: CopiedRun, what = 'the official text'): string 
  * The official texts records are checked against: the fingerprint's name, how a finding names the text, and
  * which record files it applies to (paths relative to content/, with "/" separators).
  */
-export const OFFICIAL_TEXTS: readonly { fingerprint: string; what: string; appliesTo: (contentPath: string) => boolean }[] = [
+export const OFFICIAL_TEXTS: readonly {
+  fingerprint: string;
+  what: string;
+  appliesTo: (contentPath: string) => boolean;
+}[] = [
   { fingerprint: 'cets197-en', what: 'the Convention (CETS No. 197)', appliesTo: () => true },
-  { fingerprint: 'osce-press-2021-11-16', what: 'the OSCE press release of 16 November 2021', appliesTo: (path) => path.startsWith('press/') },
+  {
+    fingerprint: 'osce-press-2021-11-16',
+    what: 'the OSCE press release of 16 November 2021',
+    appliesTo: (path) => path.startsWith('press/'),
+  },
 ];
 
 /**
  * The copied runs of one file as linter problems (`file` as the linter reports it; `text` the whole file, so
  * lines and columns are the file's own).
  */
-export function ownWordsProblems(file: string, text: string, fingerprint: ReadonlySet<string>, what = 'the official text'): Problem[] {
+export function ownWordsProblems(
+  file: string,
+  text: string,
+  fingerprint: ReadonlySet<string>,
+  what = 'the official text',
+): Problem[] {
   return findCopiedRuns(text, fingerprint).map((run) => ({
     file,
     ...lineColumn(text, run.offset),
@@ -236,7 +249,8 @@ export function loadFingerprint(name: string, dir?: string): Set<string> {
     .forEach((line, i) => {
       const h = line.trim();
       if (!h) return;
-      if (!/^[0-9a-f]{12}$/.test(h)) throw new Error(`${path}:${i + 1}: not a fingerprint line (12 lowercase hex digits): "${h}"`);
+      if (!/^[0-9a-f]{12}$/.test(h))
+        throw new Error(`${path}:${i + 1}: not a fingerprint line (12 lowercase hex digits): "${h}"`);
       set.add(h);
     });
   return set;

@@ -56,6 +56,9 @@ function escapeCommand(text: string, property = false): string {
 /** Each problem as an `::error` workflow command: GitHub shows it as an annotation on the file and line of the pull request. */
 export function githubAnnotations(problems: Problem[]): string {
   return sortProblems(problems)
-    .map((p) => `::error file=${escapeCommand(`content/${p.file.replace(/^content\//, '')}`, true)},line=${p.line},col=${p.column},title=${escapeCommand(p.field ?? 'content', true)}::${escapeCommand(`${p.message}\nfix: ${p.fix}`)}`)
+    .map(
+      (p) =>
+        `::error file=${escapeCommand(`content/${p.file.replace(/^content\//, '')}`, true)},line=${p.line},col=${p.column},title=${escapeCommand(p.field ?? 'content', true)}::${escapeCommand(`${p.message}\nfix: ${p.fix}`)}`,
+    )
     .join('\n');
 }

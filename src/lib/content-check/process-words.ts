@@ -26,36 +26,78 @@ export interface ProcessWord {
   fix: string;
 }
 
-const FOR_READER = 'write for the reader: say which source says what, or what could not be read, without describing how this site was made';
+const FOR_READER =
+  'write for the reader: say which source says what, or what could not be read, without describing how this site was made';
 
 export const PROCESS_WORDS: readonly ProcessWord[] = [
   // "issue #12", "GitHub issue", "the issue tracker", "open an issue" (not "the issue of demand", "issued", "issue 2" of a journal).
-  { words: 'issue (tracker)', pattern: /\b(?:issue\s*#\s*\d+|(?:GitHub|GitLab)\s+issues?|issue\s+tracker|(?:open|opened|file|filed)\s+an\s+issue)\b/gi, fix: FOR_READER },
+  {
+    words: 'issue (tracker)',
+    pattern:
+      /\b(?:issue\s*#\s*\d+|(?:GitHub|GitLab)\s+issues?|issue\s+tracker|(?:open|opened|file|filed)\s+an\s+issue)\b/gi,
+    fix: FOR_READER,
+  },
   // "the brief for final clauses", "per the brief", "our brief" (not "plans were brief", "in brief", "policy brief").
-  { words: 'brief', pattern: /\b(?:(?:following|per|under|in|from|see|by)\s+(?:the|our|this)\s+brief\b(?!\s+(?:period|time|stay|visit|overview|summary|description|note|look|history))|(?:our|task|project)\s+brief\b|the\s+brief\s+(?:for|says|said|asks|asked|requires|required)\b)/gi, fix: `${FOR_READER}; to explain how the article is summarised, say it in plain words ("each paragraph is summarised as…")` },
-  { words: 'stored copy or page', pattern: /\bstored\s+(?:full\s+)?(?:cop(?:y|ies)|mirrors?|versions?|pages?|snapshots?)\b/gi, fix: 'name what was read instead: "an archived copy of the page (URL)", "the copy of the release on <site>", or say the text "could not be read"' },
+  {
+    words: 'brief',
+    pattern:
+      /\b(?:(?:following|per|under|in|from|see|by)\s+(?:the|our|this)\s+brief\b(?!\s+(?:period|time|stay|visit|overview|summary|description|note|look|history))|(?:our|task|project)\s+brief\b|the\s+brief\s+(?:for|says|said|asks|asked|requires|required)\b)/gi,
+    fix: `${FOR_READER}; to explain how the article is summarised, say it in plain words ("each paragraph is summarised as…")`,
+  },
+  {
+    words: 'stored copy or page',
+    pattern: /\bstored\s+(?:full\s+)?(?:cop(?:y|ies)|mirrors?|versions?|pages?|snapshots?)\b/gi,
+    fix: 'name what was read instead: "an archived copy of the page (URL)", "the copy of the release on <site>", or say the text "could not be read"',
+  },
   // "in an earlier session", "this session" (not "the 116th session of the Committee of Ministers", "training sessions").
-  { words: 'session', pattern: /\b(?:(?:this|our|an?\s+(?:earlier|previous|later)|the\s+(?:earlier|previous|last))\s+(?:editing\s+|research\s+)?session\b(?!\s+of\b)|(?:editing|research|agent|chat)\s+sessions?\b)/gi, fix: FOR_READER },
+  {
+    words: 'session',
+    pattern:
+      /\b(?:(?:this|our|an?\s+(?:earlier|previous|later)|the\s+(?:earlier|previous|last))\s+(?:editing\s+|research\s+)?session\b(?!\s+of\b)|(?:editing|research|agent|chat)\s+sessions?\b)/gi,
+    fix: FOR_READER,
+  },
   // "the search tool returned", "the tool showed" (not a practice that is a tool: "a search tool that finds…", "the tool connects phone numbers").
-  { words: 'the tool', pattern: /\b(?:(?:research|fetch)\s+tools?\b|the\s+(?:search\s+)?tools?\s+(?:showed|shows|returned|returns|did\s+not\s+return|gave|gives)\b)/gi, fix: FOR_READER },
-  { words: 'search result', pattern: /\bsearch\s+results?\b/gi, fix: 'name the page that was read (publisher, title) instead of how it was found' },
+  {
+    words: 'the tool',
+    pattern:
+      /\b(?:(?:research|fetch)\s+tools?\b|the\s+(?:search\s+)?tools?\s+(?:showed|shows|returned|returns|did\s+not\s+return|gave|gives)\b)/gi,
+    fix: FOR_READER,
+  },
+  {
+    words: 'search result',
+    pattern: /\bsearch\s+results?\b/gi,
+    fix: 'name the page that was read (publisher, title) instead of how it was found',
+  },
   { words: 'our process', pattern: /\bour\s+process(?:es)?\b/gi, fix: FOR_READER },
   // Not "domestic helpers" (a term of labour migration).
   { words: 'helper', pattern: /(?<!\bdomestic\s)\bhelpers?\b/gi, fix: FOR_READER },
   // Not "scaffolding" (construction).
   { words: 'scaffold', pattern: /\bscaffold(?:ed|er)?\b/gi, fix: FOR_READER },
-  { words: 'TODO', pattern: /\bTODO\b/g, fix: 'finish the sentence or remove it; a note to editors belongs in an HTML comment <!-- … --> or in the pull request' },
+  {
+    words: 'TODO',
+    pattern: /\bTODO\b/g,
+    fix: 'finish the sentence or remove it; a note to editors belongs in an HTML comment <!-- … --> or in the pull request',
+  },
   // "the project's reference data" (not "the project's partners" of a practice that is a project).
-  { words: "the project's", pattern: /\bthe\s+project'?s\s+(?:own\s+)?(?:reference|data|guide|rules?|tools?|process|notes?|style)\b/gi, fix: FOR_READER },
+  {
+    words: "the project's",
+    pattern: /\bthe\s+project'?s\s+(?:own\s+)?(?:reference|data|guide|rules?|tools?|process|notes?|style)\b/gi,
+    fix: FOR_READER,
+  },
 ];
 
-export interface ProcessWordHit { index: number; text: string; rule: ProcessWord }
+export interface ProcessWordHit {
+  index: number;
+  text: string;
+  rule: ProcessWord;
+}
 
 /** Every deny-listed phrase in a text, in order. */
 export function findProcessWords(text: string): ProcessWordHit[] {
   const hits: ProcessWordHit[] = [];
   for (const rule of PROCESS_WORDS) {
-    for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags))) hits.push({ index: m.index, text: m[0], rule });
+    for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags)))
+      hits.push({ index: m.index, text: m[0], rule });
   }
   return hits.sort((a, b) => a.index - b.index);
 }
@@ -91,7 +133,10 @@ function frontMatter(r: LoadedRecord, source: string): Problem[] {
         const at = r.locate(path);
         // Find the words in the file from where the value starts (they may be folded across lines).
         const from = (lineStarts[at.line - 1] ?? 0) + Math.max(0, at.column - 1);
-        const words = hit.text.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+        const words = hit.text
+          .split(/\s+/)
+          .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('\\s+');
         const m = new RegExp(words, 'i').exec(source.slice(from));
         const where = m ? position(source, from + m.index) : at;
         problems.push(problem(r.file, where.line, where.column, hit, path.join('.')));
@@ -106,7 +151,12 @@ function frontMatter(r: LoadedRecord, source: string): Problem[] {
   return problems;
 }
 
-interface TextNode { type: string; value?: string; alt?: string; position?: { start: { line: number; column: number } } }
+interface TextNode {
+  type: string;
+  value?: string;
+  alt?: string;
+  position?: { start: { line: number; column: number } };
+}
 
 /** The text a reader sees in a body: text, inline code and image descriptions (not link addresses, not HTML comments). */
 function body(r: LoadedRecord): Problem[] {
@@ -120,7 +170,12 @@ function body(r: LoadedRecord): Problem[] {
   }
   const problems: Problem[] = [];
   visit(tree as never, (node: TextNode) => {
-    const value = node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' ? node.value : node.type === 'image' ? node.alt : undefined;
+    const value =
+      node.type === 'text' || node.type === 'inlineCode' || node.type === 'code'
+        ? node.value
+        : node.type === 'image'
+          ? node.alt
+          : undefined;
     if (!value || !node.position) return;
     for (const hit of findProcessWords(value)) {
       const rel = position(value, hit.index);

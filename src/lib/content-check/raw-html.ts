@@ -17,10 +17,12 @@ export interface RawHtmlFinding {
 }
 
 const COMMENT_ERRORS: Record<string, string> = {
-  'abrupt-closing-of-empty-comment': 'a comment closed at once (`<!-->` or `<!--->`) ends there, and what follows becomes markup',
+  'abrupt-closing-of-empty-comment':
+    'a comment closed at once (`<!-->` or `<!--->`) ends there, and what follows becomes markup',
   'incorrectly-closed-comment': 'a comment closed by `--!>` is malformed',
   'nested-comment': 'a comment inside a comment (`<!--` within `<!-- … -->`) is malformed',
-  'eof-in-comment': 'a comment that is not closed in the same block (it may be split across lines, list items or block quotes)',
+  'eof-in-comment':
+    'a comment that is not closed in the same block (it may be split across lines, list items or block quotes)',
   'incorrectly-opened-comment': 'this is not a comment (`<!` without `--`): the browser reads it as a bogus comment',
   'unexpected-question-mark-instead-of-tag-name': 'a processing instruction (`<?…>`) is not allowed',
   'cdata-in-html-content': 'a CDATA section is not allowed',
@@ -34,7 +36,9 @@ function describe(node: ChildNode): string | undefined {
     }
     case '#text': {
       const value = (node as DefaultTreeAdapterMap['textNode']).value;
-      return value.trim() === '' ? undefined : `text inside raw HTML ("${value.trim().slice(0, 30)}") would be read as markup`;
+      return value.trim() === ''
+        ? undefined
+        : `text inside raw HTML ("${value.trim().slice(0, 30)}") would be read as markup`;
     }
     case '#documentType':
       return 'a doctype is not allowed';
@@ -76,7 +80,10 @@ export function rawHtmlFindings(value: string): RawHtmlFinding[] {
   // yet in a page a browser acts on them. Every character must lie inside a comment or be white space.
   const flagged = new Set(findings.map((f) => `${f.line}:${f.column}`));
   let offset = 0;
-  for (const [start, end] of [...covered.sort((a, b) => a[0] - b[0]), [value.length, value.length] as [number, number]]) {
+  for (const [start, end] of [
+    ...covered.sort((a, b) => a[0] - b[0]),
+    [value.length, value.length] as [number, number],
+  ]) {
     const gap = value.slice(offset, start);
     const lead = gap.search(/\S/);
     if (lead >= 0) {

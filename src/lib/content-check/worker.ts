@@ -11,9 +11,21 @@ const { root, projectRoot, cacheDir } = workerData as { root: string; projectRoo
 const started = performance.timeOrigin + performance.now();
 try {
   const stats: CacheStats = { hits: 0, misses: 0 };
-  const onRecordsChecked = (problems: readonly Problem[]) => parentPort!.postMessage({ stage: 'records', problems, at: performance.timeOrigin + performance.now() });
+  const onRecordsChecked = (problems: readonly Problem[]) =>
+    parentPort!.postMessage({ stage: 'records', problems, at: performance.timeOrigin + performance.now() });
   const problems = checkContent(root, projectRoot, { ...(cacheDir ? { cacheDir, stats } : {}), onRecordsChecked });
-  parentPort!.postMessage({ stage: 'done', problems, stats, started, ended: performance.timeOrigin + performance.now() });
+  parentPort!.postMessage({
+    stage: 'done',
+    problems,
+    stats,
+    started,
+    ended: performance.timeOrigin + performance.now(),
+  });
 } catch (error) {
-  parentPort!.postMessage({ stage: 'done', error: (error as Error).stack ?? String(error), started, ended: performance.timeOrigin + performance.now() });
+  parentPort!.postMessage({
+    stage: 'done',
+    error: (error as Error).stack ?? String(error),
+    started,
+    ended: performance.timeOrigin + performance.now(),
+  });
 }

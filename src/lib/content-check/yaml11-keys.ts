@@ -28,7 +28,12 @@ export function yaml11KeyProblems(yaml: string, file: string, lineOffset = 0): P
         if (!isPair(pair)) continue;
         const key = pair.key as Node | null;
         const name = isScalar(key) ? String(key.value) : '';
-        if (isScalar(key) && key.type === Scalar.PLAIN && typeof key.source === 'string' && YAML11_BOOLEAN.test(key.source)) {
+        if (
+          isScalar(key) &&
+          key.type === Scalar.PLAIN &&
+          typeof key.source === 'string' &&
+          YAML11_BOOLEAN.test(key.source)
+        ) {
           const pos = counter.linePos(key.range?.[0] ?? 0);
           problems.push({
             file,
@@ -55,7 +60,9 @@ export function checkYaml11Keys(root: string, projectRoot: string): Problem[] {
   const problems: Problem[] = [];
   const dataDir = join(root, 'data');
   if (existsSync(dataDir)) {
-    for (const name of readdirSync(dataDir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+    for (const name of readdirSync(dataDir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()) {
       const path = join(dataDir, name);
       problems.push(...yaml11KeyProblems(readFileSync(path, 'utf8'), rel(path)));
     }
@@ -64,7 +71,9 @@ export function checkYaml11Keys(root: string, projectRoot: string): Problem[] {
     if (def.storage.kind !== 'entries') continue;
     const dir = join(root, def.storage.dir);
     if (!existsSync(dir)) continue;
-    for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort()) {
+    for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.mdx?$/.test(f))
+      .sort()) {
       const path = join(dir, entry);
       const yaml = frontMatter(readFileSync(path, 'utf8'));
       if (yaml !== undefined) problems.push(...yaml11KeyProblems(yaml, rel(path), 1));

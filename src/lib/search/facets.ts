@@ -19,7 +19,6 @@ const ADOPTION_FACT = 'adopted-by-committee-of-ministers';
 /** Sort key of records that have no date: they come last when sorting newest first. */
 export const UNDATED = '0000';
 
-
 export interface Facets {
   filters: Record<FilterName | 'key', string[]>;
   meta: Record<string, string>;
@@ -27,8 +26,14 @@ export interface Facets {
 }
 
 export function facetsFor(s: Site, target: Endpoint): Facets {
-  const linked = (c: 'countries' | 'themes' | 'organisations') =>
-    [...new Set(s.graph.outgoing(target).filter((l) => l.to.collection === c).map((l) => l.to.id))];
+  const linked = (c: 'countries' | 'themes' | 'organisations') => [
+    ...new Set(
+      s.graph
+        .outgoing(target)
+        .filter((l) => l.to.collection === c)
+        .map((l) => l.to.id),
+    ),
+  ];
   const countries = linked('countries').map((id) => get(s, 'countries', id).data.name);
   const themes = linked('themes').map((id) => get(s, 'themes', id).data.label);
   const organisations = linked('organisations').map((id) => get(s, 'organisations', id).data.name);
@@ -50,7 +55,10 @@ export function facetsFor(s: Site, target: Endpoint): Facets {
     }
     case 'commitments': {
       const c = get(s, 'commitments', target.id).data;
-      if (c.symbol) { keys.push(normalise(c.symbol)); meta.citation = c.symbol; }
+      if (c.symbol) {
+        keys.push(normalise(c.symbol));
+        meta.citation = c.symbol;
+      }
       meta.subject = c.title;
       date = c.adopted;
       break;
@@ -69,7 +77,9 @@ export function facetsFor(s: Site, target: Endpoint): Facets {
       sectors.push(...p.sectors.map((x) => SECTOR_LABELS[x]));
       break;
     }
-    case 'press': date = get(s, 'press', target.id).data.date; break;
+    case 'press':
+      date = get(s, 'press', target.id).data.date;
+      break;
     case 'countries': {
       const c = get(s, 'countries', target.id).data;
       keys.push(normalise(c.name), target.id, c.iso3.toLowerCase(), ...(c.coeName ? [normalise(c.coeName)] : []));

@@ -6,7 +6,8 @@
  */
 
 /** Article forms: "Article 26", "Art. 26", "art 26", "CETS 197 Art. 10", "CETS No. 197, Art. 12(1)(b)". */
-const ARTICLE = /^(?:(?:council\s+of\s+europe\s+)?(?:convention|cets)\s*(?:no\.?\s*)?(?:197)?[\s,]*)?(?:article|art\.?)\s*(\d{1,2})\s*((?:\(\s*[0-9a-z]+\s*\))*)\s*$/i;
+const ARTICLE =
+  /^(?:(?:council\s+of\s+europe\s+)?(?:convention|cets)\s*(?:no\.?\s*)?(?:197)?[\s,]*)?(?:article|art\.?)\s*(\d{1,2})\s*((?:\(\s*[0-9a-z]+\s*\))*)\s*$/i;
 
 export interface QueryKey {
   /** The normalised key to look up. */
@@ -37,7 +38,9 @@ export function queryKey(query: string): QueryKey | undefined {
   if (m) {
     const number = Number(m[1]);
     const parts = (m[2] ?? '').replace(/\s+/g, '');
-    return parts ? { key: articleKey(number), paragraph: `${number}${parts.toLowerCase()}` } : { key: articleKey(number) };
+    return parts
+      ? { key: articleKey(number), paragraph: `${number}${parts.toLowerCase()}` }
+      : { key: articleKey(number) };
   }
   const key = normalise(q);
   return key ? { key } : undefined;

@@ -11,12 +11,22 @@ export function safeResultUrl(url: string, origin: string, base: string): string
   }
 }
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&amp;': '&' };
+const ENTITIES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&amp;': '&',
+};
 
 /** Pagefind's excerpt ("text <mark>word</mark> text", entities escaped) as parts: odd parts are highlighted. */
 export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
   return excerpt
     .split(/<mark>|<\/mark>/)
-    .map((part, i) => ({ text: part.replace(/<[^>]*>/g, '').replace(/&(?:lt|gt|quot|#39|#x27|amp);/g, (e) => ENTITIES[e]!), mark: i % 2 === 1 }))
+    .map((part, i) => ({
+      text: part.replace(/<[^>]*>/g, '').replace(/&(?:lt|gt|quot|#39|#x27|amp);/g, (e) => ENTITIES[e]!),
+      mark: i % 2 === 1,
+    }))
     .filter((p) => p.text);
 }

@@ -6,7 +6,10 @@
 
 /** Lower case, no accents: how words are compared. */
 export function foldWord(word: string): string {
-  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** The words of a text worth suggesting: letters only, at least four of them. */
@@ -59,7 +62,11 @@ export function suggestQuery(query: string, vocabulary: readonly string[]): stri
     let bestDistance = max + 1;
     for (const v of vocabulary) {
       const d = editDistance(w, v, Math.min(max, bestDistance));
-      if (d < bestDistance) { best = v; bestDistance = d; if (d === 1) break; }
+      if (d < bestDistance) {
+        best = v;
+        bestDistance = d;
+        if (d === 1) break;
+      }
     }
     if (!best) return word;
     changed = true;

@@ -8,7 +8,13 @@ import { DECAP_SCRIPT } from '../../lib/cms-config.ts';
 const DIST = join(process.cwd(), 'node_modules/decap-cms/dist');
 
 export const getStaticPaths: GetStaticPaths = () =>
-  existsSync(DIST) ? readdirSync(DIST).filter((f) => DECAP_SCRIPT.test(f)).map((script) => ({ params: { script } })) : [];
+  existsSync(DIST)
+    ? readdirSync(DIST)
+        .filter((f) => DECAP_SCRIPT.test(f))
+        .map((script) => ({ params: { script } }))
+    : [];
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(join(DIST, String(params.script))), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  new Response(readFileSync(join(DIST, String(params.script))), {
+    headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
+  });

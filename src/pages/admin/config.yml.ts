@@ -5,4 +5,6 @@ import { contentRoot } from '../../lib/content-root.ts';
 import { repoFromEnv } from '../../lib/repo.ts';
 
 export const GET: APIRoute = () =>
-  new Response(cmsConfigYaml(cmsConfig(repoFromEnv(), dataOptions(contentRoot()))), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+  new Response(cmsConfigYaml(cmsConfig(repoFromEnv(), dataOptions(contentRoot()))), {
+    headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
+  });

@@ -11,7 +11,9 @@ import { MONITORED_THEMES } from '../../schemas/naps';
 export async function compareData() {
   const s = await site();
   const name = (id: string) => s.byId.countries.get(id)?.data.name ?? id;
-  const latest = latestPlans(s.naps).sort((a, b) => name(a.data.country.id).localeCompare(name(b.data.country.id), 'en'));
+  const latest = latestPlans(s.naps).sort((a, b) =>
+    name(a.data.country.id).localeCompare(name(b.data.country.id), 'en'),
+  );
   const pairs = neighbourPairs(latest.map((n) => n.data.country.id));
   return { s, name, latest, pairs };
 }
@@ -19,7 +21,8 @@ export async function compareData() {
 export function factsOf(s: Site, n: Entry<'naps'>) {
   const c = s.byId.countries.get(n.data.country.id)!.data;
   const inForce = c.cets197.inForce?.date;
-  const convention = CETS_STATUS[c.cets197.status] + (inForce ? `; in force for it since ${formatPartialDate(inForce)}` : '');
+  const convention =
+    CETS_STATUS[c.cets197.status] + (inForce ? `; in force for it since ${formatPartialDate(inForce)}` : '');
   const greta = isParty(c.cets197.status)
     ? `As a Party, evaluated in each GRETA round in turn with the other Parties (${s.rounds.length} rounds launched so far)`
     : 'Not evaluated by GRETA: not a Party';

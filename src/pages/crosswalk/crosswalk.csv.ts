@@ -7,6 +7,9 @@ import { paths } from '../../lib/urls';
 
 export async function GET(context: APIContext) {
   const rows = exportRows(crosswalkLinks(await site()), paths, (p) => new URL(p, context.site).href);
-  const body = stringify(rows.map((r) => EXPORT_COLUMNS.map((c) => r[c])), { header: true, columns: EXPORT_COLUMNS });
+  const body = stringify(
+    rows.map((r) => EXPORT_COLUMNS.map((c) => r[c])),
+    { header: true, columns: EXPORT_COLUMNS },
+  );
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

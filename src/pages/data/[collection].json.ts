@@ -11,5 +11,7 @@ export function getStaticPaths() {
 
 export async function GET(context: APIContext) {
   const body = collectionFile(await site(), context.params.collection as CollectionName, context.site);
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

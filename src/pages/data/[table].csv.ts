@@ -11,6 +11,9 @@ export function getStaticPaths() {
 
 export async function GET(context: APIContext) {
   const table = TABLES.find((t) => t.name === context.params.table)!;
-  const body = stringify(csvRecords(table, tableRows(await site(), table, context.site)), { header: true, columns: table.fields.map((f) => f.name) });
+  const body = stringify(csvRecords(table, tableRows(await site(), table, context.site)), {
+    header: true,
+    columns: table.fields.map((f) => f.name),
+  });
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

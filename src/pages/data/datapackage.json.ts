@@ -4,5 +4,7 @@ import { site } from '../../lib/site';
 import { packageFile } from '../../lib/open-data-site';
 
 export async function GET(context: APIContext) {
-  return new Response(JSON.stringify(packageFile(await site(), context.site), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(packageFile(await site(), context.site), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

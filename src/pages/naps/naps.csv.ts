@@ -9,7 +9,10 @@ import { NAP_FIELDS, napCsvRow } from '../../lib/open-data';
 export async function GET(context: APIContext) {
   const columns = NAP_FIELDS.map((f) => f.name);
   const body = stringify(
-    napRows(await site(), context.site).map((r) => { const row = napCsvRow(r); return columns.map((c) => row[c]); }),
+    napRows(await site(), context.site).map((r) => {
+      const row = napCsvRow(r);
+      return columns.map((c) => row[c]);
+    }),
     { header: true, columns },
   );
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -19,5 +19,7 @@ export async function GET() {
       }
     }
   }
-  return new Response(JSON.stringify(buildVocabulary(texts).slice(0, MAX_WORDS)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(buildVocabulary(texts).slice(0, MAX_WORDS)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

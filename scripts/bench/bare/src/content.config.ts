@@ -4,7 +4,8 @@ import { glob } from 'astro/loaders';
 
 const root = process.env.KB_CONTENT_DIR;
 if (!root) throw new Error('KB_CONTENT_DIR is not set: the bare baseline builds the benchmark corpus');
-const entries = (dir: string) => defineCollection({ loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${root}/${dir}` }) });
+const entries = (dir: string) =>
+  defineCollection({ loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${root}/${dir}` }) });
 
 export const collections = {
   convention: entries('convention'),

@@ -8,7 +8,13 @@ export function articleInChapter(context: RuleContext): Problem[] {
   for (const [r, d] of validOf(context, 'convention')) {
     const chapter = chapters.get(d.chapter);
     if (chapter && (d.number < chapter.firstArticle || d.number > chapter.lastArticle)) {
-      problems.push({ file: r.file, ...r.locate(['chapter']), field: 'chapter', message: `article ${d.number} is not in chapter ${chapter.numeral} (articles ${chapter.firstArticle}–${chapter.lastArticle})`, fix: 'set the chapter the article belongs to (content/data/chapters.yaml)' });
+      problems.push({
+        file: r.file,
+        ...r.locate(['chapter']),
+        field: 'chapter',
+        message: `article ${d.number} is not in chapter ${chapter.numeral} (articles ${chapter.firstArticle}–${chapter.lastArticle})`,
+        fix: 'set the chapter the article belongs to (content/data/chapters.yaml)',
+      });
     }
   }
   return problems;

@@ -15,7 +15,9 @@ export function gretaRounds(context: RuleContext): Problem[] {
     const written = [...(d.gretaRounds as number[])].sort((a, b) => a - b);
     if (written.join() === expected.join()) continue;
     problems.push({
-      file: r.file, ...r.locate(['gretaRounds']), field: 'gretaRounds',
+      file: r.file,
+      ...r.locate(['gretaRounds']),
+      field: 'gretaRounds',
       message: `gretaRounds is [${written.join(', ')}] but content/data/greta-rounds.yaml lists ${r.id} in ${expected.length ? `round${expected.length > 1 ? 's' : ''} ${expected.join(', ')}` : 'no round'}`,
       fix: `write gretaRounds: [${expected.join(', ')}]; to change which articles a round examined, edit the round (with its source) in the shared reference data and run \`npm run import:reference\``,
     });

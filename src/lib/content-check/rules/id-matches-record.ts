@@ -7,5 +7,13 @@ export function idMatchesRecordProblems(r: LoadedRecord): Problem[] {
   const rule = collection(r.collection).idRule;
   const expected = rule?.from(r.data as Record<string, any>);
   if (!rule || !expected || expected === r.id) return [];
-  return [{ file: r.file, line: 1, column: 1, message: `id "${r.id}" does not match its record`, fix: `name the file ${expected}.${r.body?.format ?? 'md'} (${rule.explain})` }];
+  return [
+    {
+      file: r.file,
+      line: 1,
+      column: 1,
+      message: `id "${r.id}" does not match its record`,
+      fix: `name the file ${expected}.${r.body?.format ?? 'md'} (${rule.explain})`,
+    },
+  ];
 }

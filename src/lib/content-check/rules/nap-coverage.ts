@@ -9,8 +9,22 @@ export function napCoverage(context: RuleContext): Problem[] {
     const listed = d.coverage.map((c: { theme: string }) => c.theme);
     const missing = MONITORED_THEMES.filter((t) => !listed.includes(t));
     const twice = listed.filter((t: string, i: number) => listed.indexOf(t) !== i);
-    if (missing.length) problems.push({ file: r.file, ...r.locate(['coverage']), field: 'coverage', message: `coverage lacks ${missing.join(', ')}`, fix: 'give one entry for each theme monitoring follows, with status unknown where no source says' });
-    for (const t of new Set(twice)) problems.push({ file: r.file, ...r.locate(['coverage']), field: 'coverage', message: `coverage lists ${t} twice`, fix: 'keep one entry per theme' });
+    if (missing.length)
+      problems.push({
+        file: r.file,
+        ...r.locate(['coverage']),
+        field: 'coverage',
+        message: `coverage lacks ${missing.join(', ')}`,
+        fix: 'give one entry for each theme monitoring follows, with status unknown where no source says',
+      });
+    for (const t of new Set(twice))
+      problems.push({
+        file: r.file,
+        ...r.locate(['coverage']),
+        field: 'coverage',
+        message: `coverage lists ${t} twice`,
+        fix: 'keep one entry per theme',
+      });
   }
   return problems;
 }

@@ -9,7 +9,13 @@ export function napGap(context: RuleContext): Problem[] {
   for (const [r, d] of validOf(context, 'countries')) {
     const plan = withPlan.get(r.id);
     if (d.napGap && plan) {
-      problems.push({ file: r.file, ...r.locate(['napGap']), field: 'napGap', message: `says why no plan is documented, but the plan record ${plan} exists`, fix: 'remove napGap from this country' });
+      problems.push({
+        file: r.file,
+        ...r.locate(['napGap']),
+        field: 'napGap',
+        message: `says why no plan is documented, but the plan record ${plan} exists`,
+        fix: 'remove napGap from this country',
+      });
     }
   }
   return problems;

@@ -7,7 +7,14 @@ export function uniqueArticleNumbers(context: RuleContext): Problem[] {
   const byNumber = new Map<number, { file: string }>();
   for (const [r, d] of validOf(context, 'convention')) {
     const other = byNumber.get(d.number);
-    if (other) problems.push({ file: r.file, ...r.locate(['number']), field: 'number', message: `duplicate article number ${d.number}: ${other.file} has the same number`, fix: 'each article has one record: remove one of the two files' });
+    if (other)
+      problems.push({
+        file: r.file,
+        ...r.locate(['number']),
+        field: 'number',
+        message: `duplicate article number ${d.number}: ${other.file} has the same number`,
+        fix: 'each article has one record: remove one of the two files',
+      });
     byNumber.set(d.number, r);
   }
   return problems;

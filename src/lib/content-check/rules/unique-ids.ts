@@ -9,7 +9,13 @@ export function duplicateIdProblems(records: readonly LoadedRecord[]): Problem[]
     const key = `${r.collection}/${r.id}`;
     const first = seen.get(key);
     if (first) {
-      problems.push({ file: r.file, line: 1, column: 1, message: `duplicate id "${r.id}": ${first.file} has the same id`, fix: 'ids are file names and must be unique in a collection: rename or remove one of the two files' });
+      problems.push({
+        file: r.file,
+        line: 1,
+        column: 1,
+        message: `duplicate id "${r.id}": ${first.file} has the same id`,
+        fix: 'ids are file names and must be unique in a collection: rename or remove one of the two files',
+      });
     }
     seen.set(key, r);
   }

@@ -8,7 +8,14 @@ export function uniqueSymbols(context: RuleContext): Problem[] {
   for (const [r, d] of validOf(context, 'commitments')) {
     if (!d.symbol) continue;
     const other = bySymbol.get(d.symbol);
-    if (other) problems.push({ file: r.file, ...r.locate(['symbol']), field: 'symbol', message: `duplicate symbol "${d.symbol}": ${other.file} has the same symbol`, fix: 'each OSCE document has one record: merge the two files or correct the symbol' });
+    if (other)
+      problems.push({
+        file: r.file,
+        ...r.locate(['symbol']),
+        field: 'symbol',
+        message: `duplicate symbol "${d.symbol}": ${other.file} has the same symbol`,
+        fix: 'each OSCE document has one record: merge the two files or correct the symbol',
+      });
     bySymbol.set(d.symbol, r);
   }
   return problems;
