@@ -102,7 +102,9 @@ describe.skipIf(!haveChromium)('web editor (/admin/)', () => {
 describe('web editor in the build', () => {
   const admin = readFileSync(join(dist, 'admin/index.html'), 'utf8');
   it('is its own page: its own policy, not indexed for search, not in the sitemap', () => {
-    expect(metaPolicy(admin)).toMatch(/^default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline';/);
+    expect(metaPolicy(admin)).toMatch(
+      /^default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline';/,
+    );
     expect(parseHtml(admin).querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, nofollow');
     expect(admin).not.toContain('data-pagefind-body');
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
