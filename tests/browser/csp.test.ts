@@ -21,7 +21,8 @@ const pages: Record<string, (page: Page) => Promise<void>> = {
   '/': async () => {},
   '/convention/articles/10/': async () => {},
   '/countries/md/': async (page) => {
-    await page.locator('svg').first().waitFor();
+    // The locator map, not the first svg of the page (the header's menu icon is hidden on wide screens).
+    await page.locator('svg.map-svg').first().waitFor();
   },
   '/naps/': async (page) => {
     await page.locator('th button.sort').first().click();
