@@ -20,6 +20,7 @@ const ORIGIN = new URL(TEST_SITE_URL).origin;
 
 type Press = {
   title: string;
+  summary: string;
   date: string;
   countries?: string[];
   themes?: string[];
@@ -86,14 +87,19 @@ function checkFeeds(distDir: string, base: string) {
         expect(feed.channel.description).toMatch(
           /^Digests of press releases on combating trafficking in human beings.*, with links to the originals\.$/,
         );
-        expect(feed.channel.link).toBeTruthy();
+        expect(feed.channel.link).toMatch(/^https?:\/\/[^/]+\//);
         expect(feed.items.length).toBeGreaterThan(0);
         for (const item of feed.items) {
-          expect(item.title).toBeTruthy();
-          expect(item.description).toBeTruthy();
-          expect(item.pubDate).toBeTruthy();
-          expect(Number.isNaN(Date.parse(item.pubDate!))).toBe(false);
-          expect(item.guid).toBeTruthy();
+          // Each item is one press record: its title, its summary first, its date and its page as a permanent id.
+          const id = /\/press\/([^/]+)\/$/.exec(item.link ?? '')?.[1];
+          const record = press.find((p) => p.id === id);
+          expect(record, `${item.link}`).toBeDefined();
+          expect(item.title).toBe(record!.data.title);
+          expect(item.description!.startsWith(`${record!.data.summary} (`), item.link).toBe(true);
+          expect(new Date(item.pubDate!).toISOString().slice(0, 10).startsWith(record!.data.date), item.link).toBe(
+            true,
+          );
+          expect(typeof item.guid === 'string' ? item.guid : item.guid?.['#text']).toBe(item.link);
         }
       });
       it('uses absolute addresses under the site address and base path', () => {

@@ -6,9 +6,10 @@
  *
  * Several of these words are also ordinary English, and the knowledge base uses them in their ordinary sense all
  * the time: States "issue" residence permits, the OSCE Parliamentary Assembly holds "sessions", a journal has an
- * "issue 2", a plan can be "brief", a practice can be a digital "tool", a project has "the project's partners", a
+ * numbered "issue", a plan can be "brief", a practice can be a digital "tool", a project has "the project's partners", a
  * construction site has "scaffolding", Hong Kong has "domestic helpers". So each entry matches the process sense
- * only (a numbered tracker issue, "the brief for…", "a stored copy", "the search tool"), and each says what to
+ * only (a numbered tracker issue, a set of instructions called a brief, a saved copy of a page, a named search
+ * tool: the patterns below say exactly which), and each says what to
  * write instead. Add a pattern only with an example of the process sense, and check the corpus for ordinary uses
  * (`grep -rniE '<pattern>' content src`) before you do.
  */
@@ -30,14 +31,15 @@ const FOR_READER =
   'write for the reader: say which source says what, or what could not be read, without describing how this site was made';
 
 export const PROCESS_WORDS: readonly ProcessWord[] = [
-  // "issue #12", "GitHub issue", "the issue tracker", "open an issue" (not "the issue of demand", "issued", "issue 2" of a journal).
+  // "issue #12", "GitHub issue", "the issue tracker", "open an issue" (not "the issue of demand", "issued", a journal's numbered issue).
   {
     words: 'issue (tracker)',
     pattern:
       /\b(?:issue\s*#\s*\d+|(?:GitHub|GitLab)\s+issues?|issue\s+tracker|(?:open|opened|file|filed)\s+an\s+issue)\b/gi,
     fix: FOR_READER,
   },
-  // "the brief for final clauses", "per the brief", "our brief" (not "plans were brief", "in brief", "policy brief").
+  // Instructions called a brief: "for/per/under" + "the/our/this" + brief, a "task brief" (not "plans were brief",
+  // "in brief", "policy brief").
   {
     words: 'brief',
     pattern:
