@@ -39,6 +39,9 @@ export default defineConfig({
   logger: { entrypoint: './src/integrations/quiet-log.mjs' },
   server: { port: 4321 },
   devToolbar: { enabled: false },
+  // Incremental builds: a record page, or a record's JSON file, whose cache key (src/lib/page-keys.ts, ADR 0015) and
+  // code are unchanged since the last build in the same cache directory is copied from it instead of rendered again.
+  experimental: { incrementalBuild: true },
   // No syntax highlighting: records have no code, and Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: false },
   // Content-Security-Policy as a <meta> on every page: Astro hashes each script and style it emits. The same policy,

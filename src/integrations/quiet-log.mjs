@@ -40,6 +40,7 @@ export default function quietLog(config = {}) {
   const inner = config.destination ?? nodeLog({ level: 'debug' });
   if (config.verbose ?? verboseWanted()) return inner;
   let pages = 0;
+  let reused = 0;
   let dropTime = false;
   return {
     write(event) {
@@ -50,12 +51,16 @@ export default function quietLog(config = {}) {
       }
       if (dropTime && isPageTime(event)) {
         dropTime = false;
+        // An incremental build copies a page whose key and code are unchanged instead of rendering it.
+        if (/\((cached|restored)\)/.test(plain(event.message))) reused += 1;
         return;
       }
       dropTime = false;
       if (pages > 0 && isStageEnd(event)) {
-        inner.write({ ...event, message: `${pages} files generated (KB_VERBOSE=1 lists each)`, newLine: true });
+        const message = `${pages} files generated${reused ? `, ${reused} of them reused from the last build` : ''} (KB_VERBOSE=1 lists each)`;
+        inner.write({ ...event, message, newLine: true });
         pages = 0;
+        reused = 0;
       }
       inner.write(event);
     },

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from '../schemas/fields.ts';
 import { allCollections, collection } from './collections.ts';
 import { LinkGraph, type Endpoint } from './link-graph.ts';
+import { recordPageKey } from './page-keys.ts';
 import { recordUrl } from './urls.ts';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
@@ -58,10 +59,17 @@ export const collectionLabels = Object.fromEntries(
   allCollections().map((c) => [c, { one: collection(c).labels.one, many: collection(c).labels.many }]),
 ) as Record<CollectionName, { one: string; many: string }>;
 
-/** getStaticPaths for a collection whose pages are addressed by id: one page per record, the entry as a prop. */
+/**
+ * getStaticPaths for a collection whose pages are addressed by id: one page per record, the entry as a prop, and the
+ * key that lets an incremental build skip the page while nothing it shows has changed (src/lib/page-keys.ts).
+ */
 export async function pathsById<
   C extends 'commitments' | 'countries' | 'naps' | 'practices' | 'press' | 'people' | 'themes' | 'organisations',
 >(collection: C) {
   const s = await site();
-  return (s[collection] as Entry<C>[]).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  return (s[collection] as Entry<C>[]).map((entry) => ({
+    params: { id: entry.id },
+    props: { entry },
+    cacheKey: recordPageKey(s, collection, entry.id),
+  }));
 }

@@ -1,0 +1,103 @@
+// Builds of the fixture site in temporary folders, each with its own output and cache:
+//  - a record that breaks only the rules on bodies, which the content check's worker reports after Astro has
+//    started, stops the build with the same list and leaves nothing deployable;
+//  - an incremental rebuild after a one-record change gives, file for file and byte for byte, the site a cold build
+//    of the same content gives (ADR 0015).
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, sep } from 'node:path';
+import { baseContent, brokenContent } from '../helpers/fixtures.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+
+interface Built {
+  status: number | null;
+  output: string;
+  dist: string;
+  phases: string;
+}
+
+/** One `astro build` of `contentDir` into `dir`/dist with its cache in `dir`/cache. */
+function build(contentDir: string, dir: string): Built {
+  const phases = join(dir, `phases-${Date.now()}.json`);
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      SITE_URL: 'https://kb.example.org',
+      KB_CONTENT_DIR: contentDir,
+      KB_OUT_DIR: join(dir, 'dist'),
+      KB_CACHE_DIR: join(dir, 'cache'),
+      KB_PHASES_FILE: phases,
+      // The open data files carry the build's date: one fixed date for every build, so builds compare byte for byte.
+      SOURCE_DATE_EPOCH: '1764633600',
+      REPO_URL: undefined,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: join(dir, 'dist'), phases };
+}
+
+/** Every file under `dir`, as paths relative to it, sorted. */
+function filesOf(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .map((f) => f.split(sep).join('/'))
+    .sort();
+}
+
+describe('builds in temporary folders', () => {
+  it('stops at the body rules, checked beside the build, with the same list and nothing deployable left', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-worker-fail-'));
+    // Valid front matter, a footnote call without its definition in the body: only the worker's body rules see it.
+    const { status, output, dist, phases } = build(brokenContent('footnote-without-definition'), dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /press\/2021-11-16-fixture\.md:\d+:\d+ {2}footnote \[\^2\] has no definition\n {4}fix: add a line `\[\^2\]: …`/,
+    );
+    expect(output).toMatch(/1 content problem found\. Nothing was built/);
+    expect(output).not.toMatch(/^\s+at .*(:\d+:\d+\)?|<anonymous>\)?)$/m);
+    expect(output).not.toMatch(/Stack trace|node_modules\/astro\/dist/);
+    // The records' gate passed; Astro synced the content and bundled; the answer stopped it before the first page.
+    const marks = (JSON.parse(readFileSync(phases, 'utf8')) as { marks: Record<string, number> }).marks;
+    expect(marks['check:waited@sync']).toBeDefined();
+    expect(marks['build:start']).toBeDefined();
+    expect(marks['check:wait@pages']).toBeDefined();
+    expect(marks['build:generated']).toBeUndefined();
+    // Nothing deployable: no page, no asset, no index.
+    expect(existsSync(dist) ? filesOf(dist) : []).toEqual([]);
+  }, 300_000);
+
+  it('rebuilds after a one-record change exactly as a cold build of the same content, reusing unchanged pages', () => {
+    const content = baseContent();
+    const warm = mkdtempSync(join(tmpdir(), 'kb-warm-'));
+    expect(build(content, warm).status).toBe(0);
+    // The commitment's title shows on its own page and in the practice that names its provision.
+    const file = join(content, 'commitments/pc-dec-557.md');
+    const before = readFileSync(file, 'utf8');
+    const after = before.replace(
+      'title: OSCE Action Plan to Combat Trafficking in Human Beings',
+      'title: OSCE Action Plan to Combat Trafficking in Human Beings (changed)',
+    );
+    expect(after).not.toBe(before);
+    writeFileSync(file, after);
+    const second = build(content, warm);
+    expect(second.status, second.output).toBe(0);
+    const cold = build(content, mkdtempSync(join(tmpdir(), 'kb-cold-')));
+    expect(cold.status, cold.output).toBe(0);
+
+    // Pages were reused, and not those the change reaches.
+    const reused = /(\d+) files generated, (\d+) of them reused/.exec(second.output);
+    expect(reused, second.output).not.toBeNull();
+    expect(Number(reused![2])).toBeGreaterThan(0);
+    const practice = readFileSync(join(second.dist, 'practices/fixture-practice/index.html'), 'utf8');
+    expect(practice.includes('Human Beings (changed)'), 'the practice names the changed commitment').toBe(true);
+
+    const files = filesOf(cold.dist);
+    expect(filesOf(second.dist)).toEqual(files);
+    const differing = files.filter((f) => !readFileSync(join(second.dist, f)).equals(readFileSync(join(cold.dist, f))));
+    expect(differing).toEqual([]);
+  }, 600_000);
+});
