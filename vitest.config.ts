@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Three speeds: `unit` never builds and runs files in parallel; `build` and `browser` share one set of
-// builds (tests/global-setup.ts) and one Chromium, so their files run one after another.
-// Run one with `npx vitest run --project unit` (or build, browser).
+// Three speeds, as Starlight splits its own: `unit` never builds and runs files in parallel; `build` reads the
+// built sites and `browser` drives Chromium through them. Both share one set of builds (tests/global-setup.ts,
+// run once however many projects ask for it); each runs its files one after another.
+// Run one with `npx vitest run --project unit` (or `build`, or `browser`).
+const site = { globalSetup: ['tests/global-setup.ts'], fileParallelism: false };
 export default defineConfig({
   test: {
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
@@ -10,15 +12,8 @@ export default defineConfig({
     hookTimeout: 240_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      {
-        extends: true,
-        test: {
-          name: 'site',
-          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/global-setup.ts'],
-          fileParallelism: false,
-        },
-      },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...site } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...site } },
     ],
   },
 });

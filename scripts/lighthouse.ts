@@ -6,7 +6,7 @@
  * dist/ is served the way a static host sends it: text gzipped, the headers of dist/_headers (the "/*" block),
  * an address without its trailing slash redirected. Chromium is /usr/bin/chromium (or CHROMIUM_PATH): nothing
  * is downloaded. Build first (`SITE_URL=https://kb.example.org npm run build`), or give another folder:
- * `npm run lighthouse -- dist-other`; one page: `npm run lighthouse -- --only /naps/`. Report the machine's load beside
+ * `npm run lighthouse -- dist-other`; one page: `npm run lighthouse -- --only /naps/`; `--details` adds where the main thread spent its time. Report the machine's load beside
  * the scores: performance is measured on this machine's CPU (slowed four times, as Lighthouse does). Too slow for `npm test` (about 15 s a page on two cores).
  */
 import { createServer, type Server } from 'node:http';
@@ -20,6 +20,8 @@ import lighthouse from 'lighthouse';
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+// --details: where the main thread spent its time (the usual cause of lost performance points: Total Blocking Time).
+const details = args.includes('--details');
 const dist = resolve(root, args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--only') ?? 'dist');
 const PAGES = only ? [only] : ['/', '/convention/articles/10/', '/countries/md/', '/naps/', '/search/?q=victims'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -129,6 +131,15 @@ try {
       console.log(
         `  ${path}: Lighthouse could not measure the page (${lhr.runtimeError.code}: ${lhr.runtimeError.message})`,
       );
+    if (details) {
+      for (const id of ['mainthread-work-breakdown', 'long-tasks', 'bootup-time', 'dom-size', 'total-blocking-time']) {
+        const audit = lhr.audits[id];
+        if (!audit) continue;
+        console.log(`  ${path} ${id}: ${audit.displayValue ?? ''}`);
+        const items = (audit.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+        for (const item of items.slice(0, 8)) console.log(`    ${JSON.stringify(item).slice(0, 200)}`);
+      }
+    }
     const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
     rows.push([path, ...scores.map(String)]);
     CATEGORIES.forEach((c, i) => {

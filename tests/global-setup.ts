@@ -1,5 +1,5 @@
 /**
- * Builds the real site once for the build and browser tests: at the domain root (dist/) and under a
+ * Builds the real site once for the build and browser projects (however many of them run): at the domain root (dist/) and under a
  * sub-path (dist-subpath/, base /kb/), then serves the root build with `astro preview`.
  * KB_TEST_REUSE_BUILD=1 reuses existing builds while iterating on tests. KB_TEST_OUT_DIR puts the three builds
  * and their caches in another folder, so two test runs in one working tree never write over each other's build.
@@ -39,7 +39,20 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject) {
+interface SharedSite {
+  context: {
+    siteUrl: string;
+    fixtureSiteUrl: string;
+    distDir: string;
+    subpathDistDir: string;
+    fixtureDistDir: string;
+    subpathBase: string;
+  };
+  stop: () => Promise<void>;
+}
+
+/** Builds the three sites and starts their servers. */
+async function startSite(): Promise<SharedSite> {
   const out = process.env.KB_TEST_OUT_DIR ? resolve(process.env.KB_TEST_OUT_DIR) : root;
   const cache = (name: string) => resolve(out === root ? resolve(root, 'node_modules') : out, name);
   const distDir = resolve(out, 'dist');
@@ -67,14 +80,35 @@ export default async function setup(project: TestProject) {
     logLevel: 'error',
     server: { port: port - 1, host: '127.0.0.1' },
   });
-  project.provide('siteUrl', `http://127.0.0.1:${server.port}/`);
-  project.provide('fixtureSiteUrl', `http://127.0.0.1:${fixtureServer.port}/`);
-  project.provide('distDir', distDir);
-  project.provide('subpathDistDir', subpathDistDir);
-  project.provide('fixtureDistDir', fixtureDistDir);
-  project.provide('subpathBase', SUBPATH_BASE);
+  return {
+    context: {
+      siteUrl: `http://127.0.0.1:${server.port}/`,
+      fixtureSiteUrl: `http://127.0.0.1:${fixtureServer.port}/`,
+      distDir,
+      subpathDistDir,
+      fixtureDistDir,
+      subpathBase: SUBPATH_BASE,
+    },
+    stop: async () => {
+      await server.stop();
+      await fixtureServer.stop();
+    },
+  };
+}
+
+// The build and browser projects both name this setup and Vitest runs it once per project, in one process:
+// the first call builds and serves, the others share it, and the last teardown stops the servers.
+const shared = globalThis as { kbSite?: { site: Promise<SharedSite>; users: number } };
+
+export default async function setup(project: TestProject) {
+  shared.kbSite ??= { site: startSite(), users: 0 };
+  shared.kbSite.users++;
+  const { context } = await shared.kbSite.site;
+  for (const [key, value] of Object.entries(context)) project.provide(key as keyof typeof context, value);
   return async () => {
-    await server.stop();
-    await fixtureServer.stop();
+    const mine = shared.kbSite;
+    if (!mine || --mine.users > 0) return;
+    delete shared.kbSite;
+    await (await mine.site).stop();
   };
 }
