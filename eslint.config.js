@@ -59,7 +59,6 @@ export default defineConfig(
     files: [
       'src/lib/cms-config.ts',
       'src/lib/field-tables.ts',
-      'src/lib/collections.ts',
       'src/lib/content-check/messages.ts',
       'src/lib/content-check/rules/*.ts',
       'src/lib/content-check/validate.ts',

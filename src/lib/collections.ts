@@ -15,8 +15,30 @@ import { articleShortCitation } from './citations.ts';
 import { comparePartialDates } from './dates.ts';
 import { TABLES, type Table } from './open-data.ts';
 
-/** Record data as the site and the linter hold it (the shape differs only in references: objects in the build, ids in the linter). */
-type Data = Record<string, any>;
+/**
+ * Record data as the site and the linter hold it. Its shape is the collection's schema, so the registry's functions
+ * (order, name, crumb) read fields that only that collection has; references differ too (objects in the build, ids in
+ * the linter).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one record of any collection: each entry's functions read their own fields
+export type RecordData = Record<string, any>;
+type Data = RecordData;
+
+/** A collection's section of the site (src/lib/navigation.ts): its list page, header link and place in breadcrumbs. */
+export interface NavSection {
+  /** Its name in the header navigation and in breadcrumbs: "Action Plans". */
+  label: string;
+  /** The label in three parts for the header, the middle one hidden (but still read out) where the row is tight. */
+  short?: readonly [string, string, string];
+  /** The section its pages belong to (their `section`): the header link marked as current. */
+  key: string;
+  /** Site path of its list page (base path not included). */
+  list: string;
+  /** Position of its link in the header navigation; absent: no header link. */
+  header?: number;
+  /** The section the list page's trail passes through first (the People list sits under Press; a person's page leads straight to People). */
+  parent?: CollectionName;
+}
 
 export interface CollectionDescription {
   storage: CollectionStorage;
@@ -42,6 +64,10 @@ export interface CollectionDescription {
   order?: (a: Data, b: Data) => number;
   /** The name a record (or a provision inside it) goes by in lists and links. */
   name: (data: Data, anchor?: string) => string;
+  /** Its section of the site, when it has a list page (header link, breadcrumbs). */
+  nav?: NavSection;
+  /** The short name of a record as the last step of its breadcrumb trail, when not `name`: "Article 4". */
+  crumb?: (data: Data) => string;
   /** What the collection holds, for the open data page and package. */
   description: string;
   /** The CSV tables under /data/ made from this collection (src/lib/open-data.ts). */
@@ -69,6 +95,8 @@ export const COLLECTIONS = {
     ownPage: true,
     order: (a, b) => a.number - b.number,
     name: (d) => `${articleShortCitation(d.number)}: ${d.title}`,
+    nav: { label: 'Convention', key: 'convention', list: '/convention/', header: 1 },
+    crumb: (d) => `Article ${d.number}`,
     description: 'The articles of CETS No. 197, each with our summary and its obligations.',
     tables: [table('articles'), table('obligations')],
   },
@@ -81,6 +109,14 @@ export const COLLECTIONS = {
     ownPage: true,
     order: (a, b) => comparePartialDates(a.adopted, b.adopted),
     name: (d, anchor) => (anchor ? `${d.symbol ?? d.title}, ${anchor}` : `${d.symbol ?? d.title}: ${d.title}`),
+    nav: {
+      label: 'OSCE commitments',
+      short: ['OSCE', ' commitments', ''],
+      key: 'commitments',
+      list: '/commitments/',
+      header: 2,
+    },
+    crumb: (d) => d.symbol ?? d.title,
     description: 'OSCE documents on trafficking, with their provisions and their links to Convention articles.',
     tables: [table('commitments'), table('provisions'), table('crosswalk')],
   },
@@ -93,6 +129,8 @@ export const COLLECTIONS = {
     ownPage: true,
     order: (a, b) => a.country.id.localeCompare(b.country.id) || b.period.from - a.period.from,
     name: (d) => d.title,
+    // A plan's crumb is its country's name and period: the page passes it (recordTrail), the country being another record.
+    nav: { label: 'Action Plans', key: 'naps', list: '/naps/', header: 4 },
     description: 'National Action Plans with the structured facts monitoring needs.',
     tables: [table('naps')],
   },
@@ -104,6 +142,13 @@ export const COLLECTIONS = {
     ownPage: true,
     order: (a, b) => a.title.localeCompare(b.title),
     name: (d) => d.title,
+    nav: {
+      label: 'Good practices',
+      short: ['', 'Good ', 'practices'],
+      key: 'practices',
+      list: '/practices/',
+      header: 5,
+    },
     description: 'Good practices, with who runs them and who assessed them.',
     tables: [table('practices')],
   },
@@ -115,6 +160,7 @@ export const COLLECTIONS = {
     ownPage: true,
     order: (a, b) => comparePartialDates(b.date, a.date),
     name: (d) => d.title,
+    nav: { label: 'Press', key: 'press', list: '/press/', header: 6 },
     description: 'Digests of press releases.',
     tables: [table('press')],
   },
@@ -126,6 +172,7 @@ export const COLLECTIONS = {
     ownPage: true,
     order: byName,
     name: (d) => d.name,
+    nav: { label: 'People', key: 'press', list: '/people/', parent: 'press' },
     description: 'People quoted or speaking in press releases, with their roles.',
     tables: [],
   },
@@ -137,6 +184,7 @@ export const COLLECTIONS = {
     ownPage: true,
     order: byName,
     name: (d) => d.name,
+    nav: { label: 'Countries', key: 'countries', list: '/countries/', header: 3 },
     description: 'States with their OSCE status, Council of Europe membership and status under CETS No. 197.',
     tables: [table('countries')],
   },
@@ -148,6 +196,7 @@ export const COLLECTIONS = {
     ownPage: true,
     order: (a, b) => a.label.localeCompare(b.label, 'en'),
     name: (d) => d.label,
+    nav: { label: 'Themes', key: 'themes', list: '/themes/', header: 7 },
     description: 'The topics records are tagged with.',
     tables: [],
   },
@@ -158,6 +207,8 @@ export const COLLECTIONS = {
     path: (id) => `/organisations/${id}/`,
     ownPage: true,
     name: (d) => d.name,
+    nav: { label: 'Organisations', key: 'organisations', list: '/organisations/' },
+    crumb: (d) => d.acronym ?? d.name,
     description: 'Organisations and bodies named in the records.',
     tables: [],
   },
@@ -170,6 +221,7 @@ export const COLLECTIONS = {
     ownPage: false,
     order: (a, b) => a.firstArticle - b.firstArticle,
     name: (d) => `Chapter ${d.numeral}: ${d.title}`,
+    crumb: (d) => `Chapter ${d.numeral}`,
     description: 'The chapters of CETS No. 197.',
     tables: [],
   },
