@@ -1,6 +1,7 @@
 /**
- * Which GRETA evaluation rounds examined which Convention articles. content/data/greta-rounds.yaml holds the link,
- * with the sources that show it (`rounds.articles`); an article's rounds are derived from it here.
+ * Which GRETA evaluation rounds examined which Convention articles. content/data/greta-rounds.yaml holds the link once,
+ * with the sources that show it (each round's `articles`); an article has no field for it. Every reader (the article
+ * page, the open data) derives an article's rounds here.
  */
 
 /** A round as the data file holds it: its number and the articles its questionnaire lists (ids, or references `{ id }`). */

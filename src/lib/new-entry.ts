@@ -239,7 +239,6 @@ export function entryTemplate(collection: EntryCollection, id: string, root: str
           `strength one of: ${oneOf('convention', 'obligations', 'strength')}`,
         ),
         field('# relatedArticles: []', 'articles that work together with this one, e.g. [article-10]'),
-        field('# gretaRounds: []', 'GRETA rounds that examined it, only where a source shows it, e.g. [3]'),
         field('officialText:', 'the official text of the Convention'),
       ];
       placeholders = ['title', ...(chapter ? [] : ['chapter']), 'officialText'];

@@ -24,6 +24,7 @@ import {
   toPlain,
   type PlainEntry,
   type Table,
+  withDerivedFields,
 } from './open-data.ts';
 import { allCollections, collection } from './collections.ts';
 import { collectionLabels, type Site } from './site.ts';
@@ -46,7 +47,10 @@ export const COLLECTION_DESCRIPTIONS = Object.fromEntries(
   allCollections().map((c) => [c, collection(c).description]),
 ) as Record<CollectionName, string>;
 
-const entriesOf = (s: Site, c: CollectionName) => s[c] as unknown as { id: string; data: unknown; body?: string }[];
+type PublishedEntry = { id: string; data: unknown; body?: string };
+/** The records of a collection as published: their own fields, then those derived from other records (open-data.ts). */
+const entriesOf = (s: Site, c: CollectionName): readonly PublishedEntry[] =>
+  withDerivedFields(c, s[c] as unknown as PublishedEntry[], { rounds: s.rounds.map((r) => r.data) });
 const plain = (s: Site, c: CollectionName): PlainEntry[] =>
   entriesOf(s, c).map((e) => ({ id: e.id, data: toPlain(e.data) as Record<string, unknown> }));
 

@@ -10,9 +10,10 @@ import { collectionNames, ID_PATTERN, type CollectionName } from '../schemas/fie
 import { commitmentBodies, commitmentKinds } from '../schemas/commitments.ts';
 import { coverageStatuses, MONITORED_THEMES } from '../schemas/naps.ts';
 import { PRACTICE_SCOPES, PRACTICE_STATUSES } from '../schemas/practice-vocab.ts';
-import { obligationStrength, partialDate } from '../schemas/fields.ts';
+import { gretaRound, obligationStrength, partialDate } from '../schemas/fields.ts';
 import { ANSWER, COVERAGE } from './naps.ts';
 import { crosswalkBases } from '../schemas/commitments.ts';
+import { gretaRoundsOfArticle, type RoundArticles } from './greta.ts';
 import { EXPORT_COLUMNS, type ExportRow } from './crosswalk.ts';
 import type { napRows } from './nap-table.ts';
 
@@ -46,16 +47,56 @@ export const RECORD_EXTRAS = ['id', 'page', 'markdown'] as const;
 export const idReference = (collection: CollectionName) =>
   z.string().regex(ID_PATTERN).describe(`Id of a record of the "${collection}" collection`);
 
-/** The Zod schema of one published record: the collection's own schema, references as ids, plus id, page and markdown. */
+/** What the derived fields are computed from: the GRETA rounds (their articles as ids or references). */
+export interface DerivedFrom {
+  rounds: readonly RoundArticles[];
+}
+/**
+ * Fields a published record carries that its file does not: each is derived at build time from other records, whose
+ * files hold the link once. An article's GRETA rounds are the rounds whose `articles` list it (src/lib/greta.ts).
+ */
+const DERIVED_FIELDS: Partial<
+  Record<CollectionName, Record<string, { schema: z.ZodType; of: (id: string, from: DerivedFrom) => unknown }>>
+> = {
+  convention: {
+    gretaRounds: {
+      schema: z
+        .array(gretaRound)
+        .describe('GRETA evaluation rounds that examined the article: the rounds whose articles list it (rounds.json)'),
+      of: (id, from) => gretaRoundsOfArticle(from.rounds, id),
+    },
+  },
+};
+
+/** A collection's records with their derived fields added after their own (DERIVED_FIELDS). */
+export function withDerivedFields<E extends { id: string; data: unknown }>(
+  collection: CollectionName,
+  entries: readonly E[],
+  from: DerivedFrom,
+): readonly E[] {
+  const derived = Object.entries(DERIVED_FIELDS[collection] ?? {});
+  if (derived.length === 0) return entries;
+  return entries.map((e) => ({
+    ...e,
+    data: { ...(e.data as object), ...Object.fromEntries(derived.map(([key, f]) => [key, f.of(e.id, from)])) },
+  }));
+}
+
+/**
+ * The Zod schema of one published record: the collection's own schema, references as ids, plus its derived fields,
+ * id, page and markdown.
+ */
 export function recordSchema(collection: CollectionName) {
   const schema = registry[collection].schema(idReference) as unknown as z.ZodObject;
-  for (const key of RECORD_EXTRAS) {
+  const derived = Object.entries(DERIVED_FIELDS[collection] ?? {}).map(([key, f]) => [key, f.schema] as const);
+  for (const key of [...RECORD_EXTRAS, ...derived.map(([key]) => key)]) {
     if (key in schema.shape)
       throw new Error(
         `${collection}: the schema already has a field "${key}"; rename the published extra in open-data.ts`,
       );
   }
   return schema.safeExtend({
+    ...Object.fromEntries(derived),
     id: z.string().regex(ID_PATTERN).describe('The record id: its file name, stable forever'),
     page: z.url().optional().describe("The record's page on this site"),
     markdown: z.string().optional().describe("The record's text in Markdown, in our own words"),
@@ -519,6 +560,7 @@ export function articleRows(articles: PlainEntry[], pageOf: PageOf) {
     summary: text(d.summary),
     themes: joined(d.themes),
     related_articles: joined(d.relatedArticles),
+    // Derived from the rounds that list the article (withDerivedFields), as in the JSON.
     greta_rounds: joined(d.gretaRounds),
     obligations: (d.obligations ?? []).length,
     official_text: d.officialText,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { gretaRound, httpUrl, obligationStrength, type RefBuilder, sources, summary, verification } from './fields.ts';
+import { httpUrl, obligationStrength, type RefBuilder, sources, summary, verification } from './fields.ts';
 
 /** A paragraph reference as cited: "12", "12(1)", "12(1)(b)". */
 export const PARAGRAPH_PATTERN = /^\d{1,2}(?:\(\d+\))?(?:\([a-z]\))?$/;
@@ -32,8 +32,8 @@ export const conventionSchema = <R extends z.ZodType>(ref: RefBuilder<R>) =>
       .default([]),
     /** Articles that work together with this one. */
     relatedArticles: z.array(ref('convention')).default([]),
-    /** GRETA evaluation rounds that examined the article (only where a source shows it). */
-    gretaRounds: z.array(gretaRound).default([]),
+    // The GRETA rounds that examined an article are no field of it: each round in content/data/greta-rounds.yaml lists
+    // its articles, with sources, and src/lib/greta.ts derives an article's rounds from there.
     /** Link to the official text of the Convention. */
     officialText: httpUrl,
     sources,

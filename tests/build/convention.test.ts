@@ -2,7 +2,10 @@
 // chapter and the overview, each paragraph citable; the overview's Parties match the reference list.
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { describe, expect, inject, it } from 'vitest';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { gretaRoundsOfArticle } from '../../src/lib/greta.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { articleCitation } from '../../src/lib/citations.ts';
 import { paragraphAnchor, paths } from '../../src/lib/urls.ts';
@@ -86,6 +89,35 @@ describe('article pages', () => {
       expect(crumbs).toContain(paths.chapter(a.chapter));
     });
   }
+});
+
+describe('GRETA rounds of an article', () => {
+  // The link is stored once, in content/data/greta-rounds.yaml; the page and the open data derive it (src/lib/greta.ts).
+  const rounds = records
+    .filter((r) => r.collection === 'rounds')
+    .map((r) => r.data as { number: number; articles?: string[] })
+    .map((r) => ({ number: r.number, articles: r.articles ?? [] }));
+  it('each article page, its JSON record and its CSV row give the rounds whose articles list it', () => {
+    const json = JSON.parse(readFileSync(join(dist, 'data/convention.json'), 'utf8')) as {
+      records: { id: string; gretaRounds: number[] }[];
+    };
+    const csv = parse(readFileSync(join(dist, 'data/articles.csv'), 'utf8'), { columns: true }) as {
+      id: string;
+      greta_rounds: string;
+    }[];
+    let examined = 0;
+    for (const a of articles) {
+      const expected = gretaRoundsOfArticle(rounds, a.id);
+      if (expected.length > 0) examined++;
+      const p = page(dist, paths.article(a.number));
+      const section = p.dom.getElementById('greta-rounds');
+      const links = section ? section.nextElementSibling!.querySelectorAll('a').map((x) => x.getAttribute('href')) : [];
+      expect(links, a.id).toEqual(expected.map((n) => paths.conventionSection(`round-${n}`)));
+      expect(json.records.find((r) => r.id === a.id)!.gretaRounds, a.id).toEqual(expected);
+      expect(csv.find((r) => r.id === a.id)!.greta_rounds, a.id).toBe(expected.join(' | '));
+    }
+    expect(examined).toBeGreaterThan(0);
+  });
 });
 
 describe('the Convention overview', () => {

@@ -55,10 +55,9 @@ describe('web editor configuration', () => {
       multiple: true,
       options: allowedValues('practices', ['sectors']),
     });
-    expect(field('convention', 'gretaRounds')).toMatchObject({
+    expect(field('convention', 'obligations', 'strength')).toMatchObject({
       widget: 'select',
-      multiple: true,
-      options: [1, 2, 3, 4],
+      options: allowedValues('convention', ['obligations', 'strength']),
     });
   });
 

@@ -19,6 +19,11 @@ describe('content guide field tables', () => {
     expect(table).toContain(
       '| `coverage[].status` | one of | yes | `addressed`, `partly`, `not-addressed`, `unknown` |',
     );
-    expect(fieldTable('convention')).toContain('| `gretaRounds` | list of: one of | no | `1`, `2`, `3`, `4` |');
+    expect(fieldTable('practices')).toMatch(
+      /^\| `sectors` \| list of: one of \| no \| `agriculture`, `construction`, /m,
+    );
+    // An article's GRETA rounds are no field of it: content/data/greta-rounds.yaml lists them (the rounds table).
+    expect(fieldTable('convention')).not.toContain('gretaRounds');
+    expect(fieldTable('rounds')).toContain('| `articles` | list of: id in `convention` | no |  |');
   });
 });

@@ -76,7 +76,8 @@ Not known.
     join(dir, 'convention/article-13.md'),
     readFileSync(join(dir, 'convention/article-12.md'), 'utf8')
       .replace(/^number: 12$/m, 'number: 13')
-      .replace(/^(officialText:.*)$/m, 'gretaRounds: [5]\n$1')
+      .replace('strength: shall', 'strength: shal')
+      .replace(/^(officialText:.*)$/m, 'gretaRounds: [3]\n$1')
       .replace(/^(officialText:).*$/m, '$1'),
   );
   const problems = checkContent(dir, dir);
@@ -171,11 +172,13 @@ describe("messages in the editor's terms", () => {
       ]
     `);
   });
-  it('a value outside a closed list of numbers, an empty address', () => {
+  it('a misspelt value, a field that moved to another file, an empty address', () => {
     expect(said('convention/article-13.md')).toMatchInlineSnapshot(`
       [
-        "gretaRounds.0: the number 5 is not an allowed value
-          fix: this field takes one of: 1, 2, 3, 4",
+        "obligations.0.strength: "shal" is not an allowed value
+          fix: did you mean "shall"? this field takes one of: shall, shall-consider, may, defines",
+        "gretaRounds: "gretaRounds" is no longer a field here
+          fix: remove it: the GRETA rounds that examined an article are listed once, under each round's \`articles\` in content/data/greta-rounds.yaml (with its sources), and the article page shows them from there; to change them, edit greta-evaluation-rounds.csv in the shared reference data and run \`npm run import:reference\`",
         "officialText: this field is empty
           fix: fill it in: write an absolute http(s) URL",
       ]

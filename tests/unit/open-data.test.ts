@@ -27,19 +27,25 @@ import {
   TABLES,
   tableSchemaField,
   toPlain,
+  type DerivedFrom,
   type PlainEntry,
+  withDerivedFields,
 } from '../../src/lib/open-data.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const { records } = loadContent(contentRoot(root), root);
 /** The records of a collection as the build sees them: parsed by the schema (defaults applied), references as ids. */
-const parsed = (c: CollectionName): PlainEntry[] =>
+const own = (c: CollectionName): PlainEntry[] =>
   records
     .filter((r) => r.collection === c)
     .map((r) => ({
       id: r.id,
       data: toPlain(registry[c].schema(idReference).parse(r.data)) as Record<string, unknown>,
     }));
+/** …and as published: with the fields derived from other records (an article's GRETA rounds). */
+const parsed = (c: CollectionName): PlainEntry[] => [
+  ...withDerivedFields(c, own(c), { rounds: own('rounds').map((r) => r.data as DerivedFrom['rounds'][number]) }),
+];
 const pageOf = (c: string) => (id: string, anchor?: string) =>
   `https://kb.example.org/${c}/${id}/${anchor ? `#${anchor}` : ''}`;
 

@@ -1,5 +1,6 @@
 /** The Zod-issue-to-editor-message step: turns one schema issue of a record into a Problem an editor can act on. */
 import type { z } from 'astro/zod';
+import type { CollectionName } from '../../schemas/index.ts';
 import type { LoadedRecord } from './load.ts';
 import { closest, type Problem } from './problems.ts';
 
@@ -54,6 +55,17 @@ function describeInput(input: unknown): string {
   if (typeof input === 'boolean') return `${input}, which YAML reads as a yes-or-no value, not as text`;
   return typeof input === 'object' ? 'a group of fields' : String(input);
 }
+
+/**
+ * Fields a collection no longer has, and where what they held lives now: an editor who still writes one is told where
+ * to go rather than offered a near spelling.
+ */
+const MOVED_FIELDS: Partial<Record<CollectionName, Record<string, string>>> = {
+  convention: {
+    gretaRounds:
+      "remove it: the GRETA rounds that examined an article are listed once, under each round's `articles` in content/data/greta-rounds.yaml (with its sources), and the article page shows them from there; to change them, edit greta-evaluation-rounds.csv in the shared reference data and run `npm run import:reference`",
+  },
+};
 
 const takes = (values: readonly unknown[]) => `this field takes one of: ${values.map(String).join(', ')}`;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -134,6 +146,9 @@ export function issueToProblem(issue: z.core.$ZodIssue, record: LoadedRecord, sc
     case 'unrecognized_keys': {
       const allowed = shapeAt(schema, issue.path) ?? [];
       const key = issue.keys[0] ?? '';
+      const moved = issue.path.length === 0 ? MOVED_FIELDS[record.collection]?.[key] : undefined;
+      if (moved && issue.keys.length === 1)
+        return { ...at(issue.path, key), field: key, message: `"${key}" is no longer a field here`, fix: moved };
       const near = closest(key, allowed);
       return {
         ...at(issue.path, key),

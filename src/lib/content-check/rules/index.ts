@@ -4,7 +4,6 @@
  */
 import { articleInChapter } from './article-in-chapter.ts';
 import { crosswalkParagraphs } from './crosswalk-paragraphs.ts';
-import { gretaRounds } from './greta-rounds.ts';
 import { idMatchesRecordProblems } from './id-matches-record.ts';
 import { idPatternProblems } from './id-pattern.ts';
 import { napCoverage } from './nap-coverage.ts';
@@ -38,5 +37,4 @@ export const CROSS_RECORD_RULES: readonly Rule[] = [
   practicePeriod,
   practiceProvisions,
   crosswalkParagraphs,
-  gretaRounds,
 ];
