@@ -1,15 +1,16 @@
 // Wires each collection of the registry (src/schemas/index.ts) to Astro's loaders and reference().
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { collections as registry, ENTRY_PATTERN } from './schemas/index.ts';
 import { contentRoot } from './lib/content-root.ts';
 
 const root = contentRoot();
 
-function entries<S extends import('astro/zod').z.ZodType>(dir: string, schema: S) {
+function entries<S extends z.ZodType>(dir: string, schema: S) {
   return defineCollection({ loader: glob({ pattern: ENTRY_PATTERN, base: `${root}/${dir}` }), schema });
 }
-function data<S extends import('astro/zod').z.ZodType>(path: string, schema: S) {
+function data<S extends z.ZodType>(path: string, schema: S) {
   return defineCollection({ loader: file(`${root}/${path}`), schema });
 }
 

@@ -27,11 +27,12 @@ const refBuilder = (c: CollectionName) => {
   return s;
 };
 
-type Def = { type: string; [key: string]: any };
-const defOf = (node: unknown): Def => (node as { _zod: { def: Def } })._zod.def;
+type Node = z.core.$ZodType;
+/** A node's definition, as the union of Zod's own definitions (narrowed by its `type`). */
+const defOf = (node: Node) => (node as z.core.$ZodTypes)._zod.def;
 
 /** Peels optional/default/nullable/pipe wrappers: the inner schema, whether it may be left out, and its default. */
-function unwrap(node: any): { node: any; optional: boolean; fallback?: unknown } {
+function unwrap(node: Node): { node: Node; optional: boolean; fallback?: unknown } {
   let optional = false;
   let fallback: unknown;
   for (;;) {
@@ -53,7 +54,7 @@ function unwrap(node: any): { node: any; optional: boolean; fallback?: unknown }
 const code = (v: unknown) => `\`${String(v)}\``;
 
 /** A schema node in an editor's words, with its allowed values where closed. */
-function describe(node: any): { type: string; values: string } {
+function describe(node: Node): { type: string; values: string } {
   if (node === partialDate) return { type: 'date', values: '`YYYY`, `YYYY-MM` or `YYYY-MM-DD`' };
   if (node === httpUrl) return { type: 'URL', values: 'http(s)' };
   const ref = refs.get(node);
@@ -69,22 +70,14 @@ function describe(node: any): { type: string; values: string } {
     case 'enum':
       return {
         type: 'one of',
-        values: Object.values(def.entries as Record<string, string>)
-          .map(code)
-          .join(', '),
+        values: Object.values(def.entries).map(code).join(', '),
       };
     case 'literal':
-      return { type: 'one of', values: (def.values as unknown[]).map(code).join(', ') };
+      return { type: 'one of', values: def.values.map(code).join(', ') };
     case 'union': {
-      const options = (def.options as any[]).map((o) => defOf(o));
-      if (options.every((o) => o.type === 'literal'))
-        return {
-          type: 'one of',
-          values: options
-            .flatMap((o) => o.values as unknown[])
-            .map(code)
-            .join(', '),
-        };
+      const literals = def.options.map(defOf).flatMap((o) => (o.type === 'literal' ? [o.values] : []));
+      if (literals.length === def.options.length)
+        return { type: 'one of', values: literals.flat().map(code).join(', ') };
       return { type: 'one of several forms', values: '' };
     }
     case 'object':
@@ -99,10 +92,10 @@ function describe(node: any): { type: string; values: string } {
   }
 }
 
-function rows(node: any, prefix: string, out: Row[]): void {
+function rows(node: Node, prefix: string, out: Row[]): void {
   const def = defOf(node);
   if (def.type !== 'object') return;
-  for (const [key, child] of Object.entries(def.shape as Record<string, unknown>)) {
+  for (const [key, child] of Object.entries(def.shape)) {
     const { node: inner, optional, fallback } = unwrap(child);
     const path = `${prefix}${key}`;
     const d = describe(inner);

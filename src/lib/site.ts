@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from '../schemas/fields.ts';
-import { allCollections, collection } from './collections.ts';
+import { allCollections, collection, type RecordData } from './collections.ts';
 import { LinkGraph, type Endpoint } from './link-graph.ts';
 import { recordPageKey } from './page-keys.ts';
 import { recordUrl } from './urls.ts';
@@ -15,7 +15,7 @@ async function load() {
   // Every collection of the registry, each in its registry order (src/lib/collections.ts).
   const lists = await Promise.all(
     collectionNames.map(async (c) => {
-      const list = (await getCollection(c)) as { data: Record<string, any> }[];
+      const list = (await getCollection(c)) as { data: RecordData }[];
       const order = collection(c).order;
       if (order) list.sort((a, b) => order(a.data, b.data));
       return [c, list] as const;
@@ -46,7 +46,7 @@ export function get<C extends CollectionName>(s: Site, collection: C, id: string
 
 /** The name a record goes by in lists and links (the registry's `name`). */
 export function label(s: Site, e: Endpoint): string {
-  return collection(e.collection).name(get(s, e.collection, e.id).data as Record<string, any>, e.anchor);
+  return collection(e.collection).name(get(s, e.collection, e.id).data as RecordData, e.anchor);
 }
 
 /** Where a record (or a provision inside it) lives on the site. */

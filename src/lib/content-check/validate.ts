@@ -3,7 +3,7 @@
  * The rules live in ./rules/ (one module each); turning a Zod issue into an editor's message is ./messages.ts.
  */
 import type { z } from 'astro/zod';
-import { allCollections, collection } from '../collections.ts';
+import { allCollections, collection, type RecordData } from '../collections.ts';
 import type { LoadedRecord } from './load.ts';
 import { editorIssues, issueToProblem } from './messages.ts';
 import type { Problem } from './problems.ts';
@@ -15,12 +15,12 @@ export function validateRecords(records: LoadedRecord[]): Problem[] {
   for (const r of records) ids[r.collection].add(r.id);
 
   const ref = refChecker(ids);
-  const valid = new Map<LoadedRecord, any>();
+  const valid = new Map<LoadedRecord, RecordData>();
   for (const r of records) {
     for (const rule of RECORD_RULES) problems.push(...rule(r));
     const schema = (collection(r.collection).schema as (b: typeof ref) => z.ZodType)(ref);
     const result = schema.safeParse(r.data);
-    if (result.success) valid.set(r, result.data);
+    if (result.success) valid.set(r, result.data as RecordData);
     else for (const issue of editorIssues(result.error.issues)) problems.push(issueToProblem(issue, r, schema));
   }
 

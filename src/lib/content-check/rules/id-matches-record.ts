@@ -5,7 +5,7 @@ import type { Problem } from '../problems.ts';
 
 export function idMatchesRecordProblems(r: LoadedRecord): Problem[] {
   const rule = collection(r.collection).idRule;
-  const expected = rule?.from(r.data as Record<string, any>);
+  const expected = rule?.from(r.data as Record<string, unknown>);
   if (!rule || !expected || expected === r.id) return [];
   return [
     {
