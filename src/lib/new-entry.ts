@@ -35,24 +35,29 @@ const shapes = Object.fromEntries(
   ENTRY_COLLECTIONS.map((c) => [c, (collections[c].schema as (ref: () => z.ZodType) => z.ZodType)(() => z.string())]),
 ) as Record<EntryCollection, z.ZodType>;
 
-function unwrap(node: any): any {
+type Node = z.core.$ZodType;
+/** A node's definition, as the union of Zod's own definitions (narrowed by its `type`). */
+const defOf = (node: Node) => (node as z.core.$ZodTypes)._zod.def;
+
+function unwrap(node: Node): Node {
   for (;;) {
-    const def = node?._zod?.def;
-    if (!def) return node;
-    if (['optional', 'default', 'nullable', 'prefault'].includes(def.type)) node = def.innerType;
+    const def = defOf(node);
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault')
+      node = def.innerType;
     else if (def.type === 'pipe') node = def.in;
     else return node;
   }
 }
 
-function nodeAt(collection: EntryCollection, path: readonly string[]): any {
-  let node: any = shapes[collection];
+function nodeAt(collection: EntryCollection, path: readonly string[]): Node {
+  let node: Node = shapes[collection];
   for (const key of path) {
     node = unwrap(node);
     // A list is walked through to its elements: `coverage.status` is the status of each entry.
-    while (node?._zod?.def?.type === 'array') node = unwrap(node._zod.def.element);
-    const def = node?._zod?.def;
-    if (def?.type === 'object' && key in def.shape) node = def.shape[key];
+    for (let def = defOf(node); def.type === 'array'; def = defOf(node)) node = unwrap(def.element);
+    const def = defOf(node);
+    const child = def.type === 'object' && Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
+    if (child) node = child;
     else throw new Error(`no field ${path.join('.')} in ${collection}`);
   }
   return unwrap(node);
@@ -60,31 +65,35 @@ function nodeAt(collection: EntryCollection, path: readonly string[]): any {
 
 /** The allowed values of an enum field, as the schema has them. `path` walks objects and list elements by key. */
 export function allowedValues(collection: EntryCollection, path: readonly string[]): string[] {
-  const def = nodeAt(collection, path)?._zod?.def;
-  if (def?.type === 'enum') return Object.values(def.entries as Record<string, string>);
-  if (def?.type === 'array') {
-    const el = unwrap(def.element)?._zod?.def;
-    if (el?.type === 'enum') return Object.values(el.entries as Record<string, string>);
+  const def = defOf(nodeAt(collection, path));
+  if (def.type === 'enum') return Object.values(def.entries).map(String);
+  if (def.type === 'array') {
+    const el = defOf(unwrap(def.element));
+    if (el.type === 'enum') return Object.values(el.entries).map(String);
   }
   throw new Error(`${collection}.${path.join('.')} is not a closed list of values`);
 }
 
 /** The top-level fields of a collection's front matter, each marked required or optional (left out or defaulted). */
 export function topFields(collection: EntryCollection): { name: string; required: boolean }[] {
-  const def = nodeAt(collection, [])?._zod?.def;
-  return Object.entries(def.shape as Record<string, any>).map(([name, node]) => ({
+  const def = defOf(nodeAt(collection, []));
+  if (def.type !== 'object') throw new Error(`${collection} records are not a group of fields`);
+  return Object.entries(def.shape).map(([name, node]) => ({
     name,
-    required: !['optional', 'default', 'prefault'].includes(node?._zod?.def?.type),
+    required: !['optional', 'default', 'prefault'].includes(defOf(node).type),
   }));
 }
 
 const oneOf = (collection: EntryCollection, ...path: string[]) => allowedValues(collection, path).join(', ');
 
-/** The keys of a YAML map in the content tree (countries, themes, chapters…), in file order. */
-function dataKeys(root: string, file: string): Record<string, any> {
+/** The keys of a YAML map in the content tree (countries, themes, chapters…), in file order, each with its fields. */
+function dataKeys(root: string, file: string): Record<string, Record<string, unknown>> {
   const path = join(root, file);
   if (!existsSync(path)) return {};
-  return (parse(readFileSync(path, 'utf8'), { customTags: ['timestamp'] }) ?? {}) as Record<string, any>;
+  return (parse(readFileSync(path, 'utf8'), { customTags: ['timestamp'] }) ?? {}) as Record<
+    string,
+    Record<string, unknown>
+  >;
 }
 const examples = (root: string, file: string, n = 3) => Object.keys(dataKeys(root, file)).slice(0, n).join(', ');
 
@@ -222,7 +231,11 @@ export function entryTemplate(collection: EntryCollection, id: string, root: str
       const number = Number(m[1]);
       if (number < 1 || number > 47) throw new TemplateError(`the Convention has articles 1 to 47, not ${number}.`);
       const chapter = Object.entries(dataKeys(root, 'data/chapters.yaml')).find(
-        ([, c]) => number >= c.firstArticle && number <= c.lastArticle,
+        ([, c]) =>
+          typeof c.firstArticle === 'number' &&
+          typeof c.lastArticle === 'number' &&
+          number >= c.firstArticle &&
+          number <= c.lastArticle,
       )?.[0];
       fromId.push(`number ${number}`, ...(chapter ? [`chapter ${chapter}`] : []));
       front = [

@@ -6,10 +6,12 @@ import { closest, type Problem } from './problems.ts';
 
 /** The strict object shape at a path of a schema, to list a field's allowed keys. */
 export function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
-  let node: any = schema;
+  // A node's definition, as the union of Zod's own definitions (narrowed by its `type`); undefined past the shape's end.
+  const defOf = (n: z.core.$ZodType | undefined) => (n as z.core.$ZodTypes | undefined)?._zod.def;
+  let node: z.core.$ZodType | undefined = schema;
   const unwrap = () => {
     for (;;) {
-      const def = node?._zod?.def;
+      const def = defOf(node);
       if (!def) return;
       if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault')
         node = def.innerType;
@@ -19,13 +21,13 @@ export function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): string
   };
   for (const key of path) {
     unwrap();
-    const def = node?._zod?.def;
+    const def = defOf(node);
     if (def?.type === 'object') node = def.shape[key as string];
     else if (def?.type === 'array') node = def.element;
     else return undefined;
   }
   unwrap();
-  const def = node?._zod?.def;
+  const def = defOf(node);
   return def?.type === 'object' ? Object.keys(def.shape) : undefined;
 }
 
@@ -71,7 +73,10 @@ const takes = (values: readonly unknown[]) => `this field takes one of: ${values
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<any>((node, key) => (node == null ? undefined : node[key as string]), data);
+  return path.reduce<unknown>(
+    (node, key) => (node == null ? undefined : (node as Record<PropertyKey, unknown>)[key]),
+    data,
+  );
 }
 
 /**
