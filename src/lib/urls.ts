@@ -18,28 +18,28 @@ export { paragraphAnchor, provisionAnchor } from './anchors.ts';
 
 export const paths = {
   home: () => href('/'),
-  convention: () => href('/convention/'),
+  convention: () => listPath('convention'),
   chapter: (id: string) => recordPath('chapters', id),
   conventionSection: (anchor: string) => `${href('/convention/')}#${anchor}`,
   article: (number: number, paragraph?: string) => recordPath('convention', articleId(number), paragraph),
-  commitments: () => href('/commitments/'),
+  commitments: () => listPath('commitments'),
   commitment: (id: string, provisionRef?: string) => recordPath('commitments', id, provisionRef),
-  countries: () => href('/countries/'),
+  countries: () => listPath('countries'),
   country: (id: string) => recordPath('countries', id),
-  naps: () => href('/naps/'),
+  naps: () => listPath('naps'),
   nap: (id: string) => recordPath('naps', id),
-  practices: () => href('/practices/'),
+  practices: () => listPath('practices'),
   practice: (id: string) => recordPath('practices', id),
-  press: () => href('/press/'),
+  press: () => listPath('press'),
   pressRelease: (id: string) => recordPath('press', id),
   pressFeed: () => href('/press/feed.xml'),
   countryPressFeed: (id: string) => href(`/countries/${id}/press.xml`),
   themePressFeed: (id: string) => href(`/themes/${id}/press.xml`),
-  people: () => href('/people/'),
+  people: () => listPath('people'),
   person: (id: string) => recordPath('people', id),
-  themes: () => href('/themes/'),
+  themes: () => listPath('themes'),
   theme: (id: string) => recordPath('themes', id),
-  organisations: () => href('/organisations/'),
+  organisations: () => listPath('organisations'),
   organisation: (id: string) => recordPath('organisations', id),
   crosswalk: () => href('/crosswalk/'),
   data: () => href('/data/'),
@@ -61,6 +61,13 @@ export const PAGE_COLLECTIONS: readonly CollectionName[] = allCollections().filt
 export function recordUrl(collectionName: CollectionName, id: string, anchor?: string): string | undefined {
   const path = collection(collectionName).path?.(id, anchor);
   return path === undefined ? undefined : href(path);
+}
+
+/** A collection's list page for `paths`: the registry's `nav.list`. */
+function listPath(collectionName: CollectionName): string {
+  const list = collection(collectionName).nav?.list;
+  if (list === undefined) throw new Error(`${collectionName} has no list page (no \`nav\` in src/lib/collections.ts)`);
+  return href(list);
 }
 
 /** A record path for `paths`, whose record collections always have one. */
