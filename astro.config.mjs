@@ -4,12 +4,17 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { buildPhases } from './src/integrations/build-phases.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pagefindIndex, pagefindIndexWritten } from './src/integrations/pagefind.ts';
 import { gitHistory } from './src/integrations/git-history.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteUrlPolicy } from './src/integrations/site-url.ts';
 import { previewSlash } from './src/integrations/preview-slash.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+
+// Astro writes into a module that reads a bare `import.meta.env` the value of every environment variable whose name
+// appears in its source. `_` (the shell's last command) appears in Astro's own runtime, and its value depends on how
+// the build was started, so it would change every page's code hash and make incremental builds render everything.
+delete process.env._;
 
 // Deploy at a domain root (default) or under a sub-path: BASE_PATH=/kb/ SITE_URL=https://example.org npm run build.
 // A build without SITE_URL stops (src/integrations/site-url.ts); `npm start` previews on localhost.
@@ -34,6 +39,8 @@ export default defineConfig({
     previewSlash(),
     ogImages(),
     gitHistory(),
+    // Last: waits for the search index pagefindIndex() started, which runs beside the steps above.
+    pagefindIndexWritten(),
   ],
   // One summary line per build stage instead of a line per page; KB_VERBOSE=1 or `--verbose` shows them all.
   logger: { entrypoint: './src/integrations/quiet-log.mjs' },

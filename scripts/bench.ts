@@ -74,6 +74,8 @@ interface Build {
   rss: number;
   phases?: PhaseTimes | undefined;
   loadBefore: string;
+  /** Files Astro generated, and how many of them an incremental build copied from the last build (its log says). */
+  files?: { generated: number; reused: number } | undefined;
 }
 
 /** One `astro build` of `projectRoot`, timed from outside, with its peak memory and (for the project) its phases. */
@@ -103,8 +105,12 @@ function build(projectRoot: string, env: Record<string, string>, label: string):
   if (result.status !== 0) throw new Error(`${label} failed:\n${result.stdout}\n${result.stderr}`);
   const rss = Number(readFileSync(rssFile, 'utf8'));
   const phases = existsSync(phasesFile) ? phasesOf(JSON.parse(readFileSync(phasesFile, 'utf8'))) : undefined;
-  console.error(`  ${label}: ${seconds.toFixed(1)} s, ${(rss / 2 ** 30).toFixed(2)} GiB (load ${loadBefore})`);
-  return { seconds, rss, phases, loadBefore };
+  const generated = /(\d+) files generated(?:, (\d+) of them reused)?/.exec(result.stdout + result.stderr);
+  const files = generated ? { generated: Number(generated[1]), reused: Number(generated[2] ?? 0) } : undefined;
+  console.error(
+    `  ${label}: ${seconds.toFixed(1)} s, ${(rss / 2 ** 30).toFixed(2)} GiB (load ${loadBefore})${files ? `, ${files.reused}/${files.generated} files reused` : ''}`,
+  );
+  return { seconds, rss, phases, loadBefore, files };
 }
 
 /** The bare baseline: plain Astro on the same corpus, then Pagefind's CLI on its output. */
@@ -256,9 +262,9 @@ if (rows.some((r) => r.bare.length)) {
 if (values.warm) {
   console.log('\nRebuild after a one-record change (one sentence added to one practice).\n');
   console.log(
-    '| records | body | caches | build time | ÷ cold | check (waited) | sync | Vite | pages | Pagefind | check cache hits |',
+    '| records | body | caches | build time | ÷ cold | check (waited) | sync | Vite | pages | Pagefind | other end steps | check cache hits | files reused | load before |',
   );
-  console.log('|---:|---|---|---:|---:|---|---:|---:|---:|---:|---:|');
+  console.log('|---:|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const r of rows) {
     const cold = med(r.cold, (b) => b.seconds)!;
     for (const [label, builds] of [
@@ -268,7 +274,7 @@ if (values.warm) {
       const t = med(builds, (b) => b.seconds)!;
       const p = (f: (x: PhaseTimes) => number) => med(builds, (b) => (b.phases ? f(b.phases) : undefined));
       console.log(
-        `| ${r.records} | .${r.format} | ${label} | ${s(t)} | ${(t / cold).toFixed(2)} | ${s(p((x) => x.check))} (${s(p((x) => x.checkWaited))}) | ${s(p((x) => x.sync))} | ${s(p((x) => x.vite))} | ${s(p((x) => x.pages))} | ${s(p((x) => x.pagefind))} | ${builds.at(-1)?.phases?.cacheHits ?? '–'} |`,
+        `| ${r.records} | .${r.format} | ${label} | ${s(t)} | ${(t / cold).toFixed(2)} | ${s(p((x) => x.check))} (${s(p((x) => x.checkWaited))}) | ${s(p((x) => x.sync))} | ${s(p((x) => x.vite))} | ${s(p((x) => x.pages))} | ${s(p((x) => x.pagefind))} | ${s(p((x) => x.endSteps))} | ${builds.at(-1)?.phases?.cacheHits ?? '–'} | ${builds.at(-1)?.files ? `${builds.at(-1)!.files!.reused}/${builds.at(-1)!.files!.generated}` : '–'} | ${builds.at(-1)?.loadBefore ?? '–'} |`,
       );
     }
   }

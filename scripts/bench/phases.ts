@@ -17,7 +17,10 @@ export interface PhaseTimes {
   /** Page generation: from the end of bundling (or of the wait for the check) to `astro:build:generated`. */
   pages: number;
   pagefind: number;
-  /** The other `astro:build:done` steps (headers, sitemap, social images, history) and exit. */
+  /**
+   * The rest of `astro:build:done` and exit beyond Pagefind's time: the other steps (headers, sitemap, social images,
+   * history) run beside Pagefind's indexer, so this is what they add after it, or a little for the exit.
+   */
   endSteps: number;
   cacheHits?: string;
 }

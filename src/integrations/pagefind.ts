@@ -1,5 +1,11 @@
-/** Builds the Pagefind search index inside `astro build`, so every build leaves a fresh index in dist/pagefind/. */
-import type { AstroIntegration } from 'astro';
+/**
+ * Builds the Pagefind search index inside `astro build`, so every build leaves a fresh index in dist/pagefind/.
+ * Pagefind's indexer is a process of its own: `pagefindIndex` starts it at `astro:build:done`, after the content
+ * check's last gate, and returns, so the end steps after it (headers, sitemap, social images) run on the main thread
+ * while Pagefind indexes on the other core; `pagefindIndexWritten`, the last integration, waits for the index and
+ * fails the build on any Pagefind error. Pagefind has no incremental update: every build indexes every page.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
@@ -47,6 +53,22 @@ async function addPages(
   return { errors, page_count: pageCount };
 }
 
+/** Builds the index of the site in `site` into `site`/pagefind. */
+async function buildIndex(site: string, logger: AstroIntegrationLogger): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await addPages(index, site);
+  if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  logger.info(`indexed ${added.page_count} pages into ${join(site, 'pagefind')}`);
+  await pagefind.close();
+  mark('pagefind:end');
+}
+
+/** The index being built by this build, awaited by `pagefindIndexWritten`. */
+let indexing: Promise<void> | undefined;
+
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'kb:pagefind',
@@ -66,18 +88,23 @@ export function pagefindIndex(): AstroIntegration {
           res.end(readFileSync(file));
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
+      'astro:build:done': ({ dir, logger }) => {
         mark('pagefind:start');
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await addPages(index, site);
-        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.page_count} pages into ${join(site, 'pagefind')}`);
-        await pagefind.close();
-        mark('pagefind:end');
+        indexing = buildIndex(fileURLToPath(dir), logger);
+        indexing.catch(() => {}); // awaited by pagefindIndexWritten; never an unhandled rejection meanwhile
+      },
+    },
+  };
+}
+
+/** Waits for the index `pagefindIndex` started: list it last, after every other step of `astro:build:done`. */
+export function pagefindIndexWritten(): AstroIntegration {
+  return {
+    name: 'kb:pagefind-written',
+    hooks: {
+      'astro:build:done': async () => {
+        if (!indexing) throw new Error('the search index was not started (pagefindIndex must come before)');
+        await indexing;
       },
     },
   };

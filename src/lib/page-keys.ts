@@ -10,8 +10,11 @@
  *    lists, "Referenced by", good practices, the crosswalk), and the small collections every page reads
  *    (countries, themes, organisations, chapters, facts, rounds, sources, Convention articles, people). Its key
  *    covers exactly that: the record, every record one link away in either direction, and all the small ones.
- *  - `everythingKey`: any other record page (a country, a theme, an organisation, a person) reads lists and counts
- *    over whole collections; its key covers every record, so it is rendered again whenever anything changes.
+ *  - `countryKey`: a country page shows the records one link away (its plans, practices, press releases, and what
+ *    they link to: its themes) and, for "compare with", which countries have a plan: the neighbour rule plus the
+ *    country of every plan.
+ *  - `everythingKey`: any other record page (a theme, an organisation, a person) reads lists and counts over whole
+ *    collections; its key covers every record, so it is rendered again whenever anything changes.
  * Every key also covers what a page reads besides the records (`keyEnvironment`): the site's code under src/ and
  * the config, the repository links (REPO_URL, REPO_BRANCH), the content folder, the current year (plan status),
  * and the page's own "Last updated" date from the git history. Pages without a key are rendered on every build.
@@ -109,6 +112,8 @@ export function keyEnvironment({ projectRoot, env, today, code }: KeyEnvironment
 interface Digests {
   environment: string;
   byKey: Map<string, string>;
+  /** Every plan and the country it belongs to. */
+  planCountries: string;
   /** The small collections, every page reads them. */
   shared: string;
   /** Every record. */
@@ -136,7 +141,16 @@ function digestsOf(s: KeySite, environment?: string): Digests {
       everything.update(`${c}/${r.id}:${d}\n`);
     }
   }
-  const digests = { environment: env, byKey, shared: shared.digest('hex'), everything: everything.digest('hex') };
+  const planCountries = sha(
+    ...s.naps.map((n) => `${n.id}>${(n.data as { country?: { id?: string } } | undefined)?.country?.id ?? ''}`).sort(),
+  );
+  const digests = {
+    environment: env,
+    byKey,
+    planCountries,
+    shared: shared.digest('hex'),
+    everything: everything.digest('hex'),
+  };
   memo.set(s, digests);
   return digests;
 }
@@ -167,16 +181,22 @@ export function neighbourKey(s: KeySite, collection: CollectionName, id: string,
   );
 }
 
+/** The key of a country page: the neighbour rule, plus which countries have a plan (see the module comment). */
+export function countryKey(s: KeySite, id: string, environment?: string): string {
+  const d = digestsOf(s, environment);
+  return sha('country', d.planCountries, neighbourKey(s, 'countries', id, environment));
+}
+
 /** The key of a page that reads whole collections: changes with any record. */
 export function everythingKey(s: KeySite, collection: CollectionName, id: string, environment?: string): string {
   return sha('everything', digestsOf(s, environment).everything, ownSource(collection, id));
 }
 
-/** The key of a record page: the neighbour rule for the growing collections, every record for the others. */
+/** The key of a record page: the neighbour rule for the growing collections, the country rule, or every record. */
 export function recordPageKey(s: KeySite, collection: CollectionName, id: string, environment?: string): string {
-  return isGrowing(collection)
-    ? neighbourKey(s, collection, id, environment)
-    : everythingKey(s, collection, id, environment);
+  if (isGrowing(collection)) return neighbourKey(s, collection, id, environment);
+  if (collection === 'countries') return countryKey(s, id, environment);
+  return everythingKey(s, collection, id, environment);
 }
 
 /** The key of a record's own JSON file: the record and the environment only. */

@@ -6,7 +6,20 @@ import type { CollectionName } from '../schemas/fields.ts';
 import { articleId } from '../schemas/ids.ts';
 import { allCollections, collection } from './collections.ts';
 
-const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+/**
+ * The base path: Vite writes it in at build time; scripts run by plain Node have no `import.meta.env` and get "/".
+ * Read as `import.meta.env.BASE_URL`, never a bare `import.meta.env`: Astro replaces that with an object of the
+ * environment variables whose names appear in this file, which would make this module's code (and Astro's hash of
+ * every page's code, ADR 0015) depend on how the build was started.
+ */
+function basePath(): string {
+  try {
+    return import.meta.env.BASE_URL ?? '/';
+  } catch {
+    return '/';
+  }
+}
+const BASE = basePath().replace(/\/?$/, '/');
 
 /** Prefixes a site path ("/naps/") with the base path. */
 export function href(path: string): string {

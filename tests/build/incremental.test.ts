@@ -70,19 +70,25 @@ describe('builds in temporary folders', () => {
     expect(existsSync(dist) ? filesOf(dist) : []).toEqual([]);
   }, 300_000);
 
-  it('rebuilds after a one-record change exactly as a cold build of the same content, reusing unchanged pages', () => {
+  it('rebuilds after a change exactly as a cold build of the same content, reusing unchanged pages', () => {
     const content = baseContent();
     const warm = mkdtempSync(join(tmpdir(), 'kb-warm-'));
     expect(build(content, warm).status).toBe(0);
-    // The commitment's title shows on its own page and in the practice that names its provision.
-    const file = join(content, 'commitments/pc-dec-557.md');
-    const before = readFileSync(file, 'utf8');
-    const after = before.replace(
+    // Two edits, one in each direction of a link: the commitment's title shows in the practice that names its
+    // provision (a record it links to); the practice's title shows on the commitment's and the country's pages
+    // (records that link to it).
+    const edit = (path: string, from: string, to: string) => {
+      const file = join(content, path);
+      const before = readFileSync(file, 'utf8');
+      expect(before).toContain(from);
+      writeFileSync(file, before.replace(from, to));
+    };
+    edit(
+      'commitments/pc-dec-557.md',
       'title: OSCE Action Plan to Combat Trafficking in Human Beings',
       'title: OSCE Action Plan to Combat Trafficking in Human Beings (changed)',
     );
-    expect(after).not.toBe(before);
-    writeFileSync(file, after);
+    edit('practices/fixture-practice.mdx', 'title: Fixture practice', 'title: Fixture practice (changed)');
     const second = build(content, warm);
     expect(second.status, second.output).toBe(0);
     const cold = build(content, mkdtempSync(join(tmpdir(), 'kb-cold-')));
@@ -94,6 +100,8 @@ describe('builds in temporary folders', () => {
     expect(Number(reused![2])).toBeGreaterThan(0);
     const practice = readFileSync(join(second.dist, 'practices/fixture-practice/index.html'), 'utf8');
     expect(practice.includes('Human Beings (changed)'), 'the practice names the changed commitment').toBe(true);
+    const country = readFileSync(join(second.dist, 'countries/fr/index.html'), 'utf8');
+    expect(country.includes('Fixture practice (changed)'), 'the country lists the changed practice').toBe(true);
 
     const files = filesOf(cold.dist);
     expect(filesOf(second.dist)).toEqual(files);

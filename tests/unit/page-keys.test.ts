@@ -9,6 +9,7 @@ import { LinkGraph } from '../../src/lib/link-graph.ts';
 import { collectionNames, type CollectionName } from '../../src/schemas/fields.ts';
 import {
   codeDigest,
+  countryKey,
   everythingKey,
   keyEnvironment,
   neighbourKey,
@@ -104,17 +105,22 @@ describe('page cache keys', () => {
     expect(practiceKey(changed((r) => (r.commitments![1]!.body = 'A body.')))).toBe(before);
   });
 
-  it('change a page that reads whole collections with any record', () => {
-    const before = everythingKey(siteOf(base()), 'countries', 'fr', ENV);
-    expect(
-      everythingKey(
-        changed((r) => (r.press![1]!.data.title = 'x')),
-        'countries',
-        'fr',
-        ENV,
-      ),
-    ).not.toBe(before);
+  it('change a country page with its own records, and with the countries that have a plan ("compare with")', () => {
+    const key = (s: KeySite) => countryKey(s, 'fr', ENV);
+    const before = key(siteOf(base()));
     expect(recordPageKey(siteOf(base()), 'countries', 'fr', ENV)).toBe(before);
+    expect(key(changed((r) => (r.practices![0]!.data.title = 'Shelter and advice')))).not.toBe(before);
+    const plan = (id: string, country: string) => ({ id, data: { country: ref('countries', country) } });
+    expect(key(changed((r) => (r.naps = [plan('de-2024-2027', 'de')])))).not.toBe(before);
+    // A release about Germany only: not on the page of France.
+    expect(key(changed((r) => (r.press![1]!.data.title = 'Something else again')))).toBe(before);
+  });
+
+  it('change a page that reads whole collections with any record', () => {
+    const key = (s: KeySite) => everythingKey(s, 'themes', 'protection', ENV);
+    const before = key(siteOf(base()));
+    expect(key(changed((r) => (r.press![1]!.data.title = 'x')))).not.toBe(before);
+    expect(recordPageKey(siteOf(base()), 'themes', 'protection', ENV)).toBe(before);
     expect(recordPageKey(siteOf(base()), 'practices', 'p1', ENV)).toBe(practiceKey(siteOf(base())));
   });
 
