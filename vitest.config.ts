@@ -13,7 +13,8 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...site } },
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...site } },
+      // Two pages at a time where a file asks for it (describe.concurrent): one per core.
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], maxConcurrency: 2, ...site } },
     ],
   },
 });

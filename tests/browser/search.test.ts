@@ -76,8 +76,21 @@ function conceptQueries(): [string, string[]][] {
 }
 const INSTRUMENT_OR_THEME = /^\/(convention\/articles|commitments|themes)\//;
 
+/**
+ * The results for a query, best first. The first query of a page arrives by address (/search/?q=…); later ones are
+ * typed into the page's own field, as a reader searching again does (the live search), so Pagefind is not loaded
+ * afresh every time (arriving by address, filters and Back are tested on their own below).
+ */
 async function searchFor(page: Page, base: string, query: string) {
-  await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, base).href);
+  const searchPage = new URL('search/', base).href;
+  const here = new URL(page.url());
+  // Typed only where the page holds nothing but a query (no filter, no sort, no anchor), so the state starts clean.
+  const clean = [...here.searchParams.keys()].every((k) => k === 'q') && !here.hash;
+  if (`${here.origin}${here.pathname}` === searchPage && clean && (await page.locator('#search-q').count())) {
+    // The page searches as the reader types (after a pause) and writes the query into its address.
+    await page.fill('#search-q', query);
+    await page.waitForURL((u) => u.searchParams.get('q') === query);
+  } else await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(
     () => !/Searching/.test(document.getElementById('search-status')?.textContent ?? 'Searching'),
   );

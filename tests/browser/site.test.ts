@@ -62,14 +62,18 @@ describe.skipIf(!haveChromium)('in Chromium', () => {
     await browser?.close();
   });
 
+  // Each check has its own browser context, so two run at once (the browser project's maxConcurrency).
   for (const scheme of ['light', 'dark'] as const) {
-    describe(`${scheme} theme`, () => {
+    describe.concurrent(`${scheme} theme`, () => {
       for (const [name, path] of Object.entries(templates)) {
-        it(`${name} (${path}) loads without errors and has no axe violations`, async () => {
+        it(`${name} (${path}) loads without errors and has no axe violations`, async ({ expect }) => {
           const context = await browser.newContext({ colorScheme: scheme });
           const page = await context.newPage();
           const errors = watchErrors(page, { expectNotFound: name === 'not found' });
-          const response = await page.goto(new URL(path, siteUrl).href, { waitUntil: 'networkidle' });
+          // Content pages fetch nothing after their load event; the search page fetches its index and results.
+          const response = await page.goto(new URL(path, siteUrl).href, {
+            waitUntil: name === 'search' ? 'networkidle' : 'load',
+          });
           expect(response!.status()).toBe(name === 'not found' ? 404 : 200);
           if (name === 'search') await page.locator('#search-results li').first().waitFor();
           expect(await axeViolations(page)).toEqual([]);

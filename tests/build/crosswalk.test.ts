@@ -65,7 +65,8 @@ const sameRow = (l: CrosswalkLink) => (r: Record<string, unknown>) =>
  * StopVAW reports the Action Plan's recommendation on national referral mechanisms; the Council of the EU's draft conclusions
  * cite Action Plan VI.1 on national rapporteurs; ebrary reports its recommendation on those who facilitate the crime. The Commentary's
  * section on the protection chapter names Porto 2002 as a ground and the Convention as an inspiration of the 2013 update, and its
- * section on the criminal justice chapter names MC.DEC/5/08 among the texts the 2013 Addendum built on.
+ * section on the criminal justice chapter names MC.DEC/5/08 among the texts the 2013 Addendum built on. The OSCE
+ * anti-trafficking office's page on demand names MC.DEC/6/18 and Article 6 of the Convention among the texts on it.
  */
 const KNOWN: { document: string; article: string; basis: CrosswalkLink['basis'] }[] = [
   { document: 'bucharest-2001-mc-decision-6', article: 'article-27', basis: 'commentary' },
@@ -78,6 +79,7 @@ const KNOWN: { document: string; article: string; basis: CrosswalkLink['basis'] 
   { document: 'porto-2002-ministerial-declaration', article: 'article-12', basis: 'commentary' },
   { document: 'pc-dec-1107', article: 'article-12', basis: 'commentary' },
   { document: 'mc-dec-5-08', article: 'article-27', basis: 'commentary' },
+  { document: 'mc-dec-6-18', article: 'article-06', basis: 'osr-cthb' },
 ];
 
 describe('crosswalk: both directions agree', () => {
