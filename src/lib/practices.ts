@@ -104,6 +104,9 @@ export function groupPractices(
   return sorted;
 }
 
+/** Up to this many practices, a record's "Good practices" list gives each one's summary; longer lists give titles only. */
+export const PRACTICE_SUMMARIES_UP_TO = 12;
+
 /** The ids of practices that point at a record (or any provision of it), each once, in the order given. */
 export function practiceIdsFor(incoming: { from: Endpoint }[], order: string[]): string[] {
   const ids = new Set(incoming.filter((l) => l.from.collection === 'practices').map((l) => l.from.id));

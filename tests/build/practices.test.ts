@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { resolve } from 'node:path';
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
+import { PRACTICE_SUMMARIES_UP_TO } from '../../src/lib/practices.ts';
 import { paths, recordUrl } from '../../src/lib/urls.ts';
 import { ACTOR_KIND_LABELS, SECTOR_LABELS, type ActorKind, type Sector } from '../../src/schemas/practice-vocab.ts';
 import { page } from '../helpers/built-site.ts';
@@ -14,6 +15,7 @@ const { records } = loadContent(contentRoot(root), root);
 interface Practice {
   id: string;
   title: string;
+  summary: string;
   countries: string[];
   themes: string[];
   articles?: string[];
@@ -33,21 +35,44 @@ const practiceLinks = (path: string) => {
   return section ? section.querySelectorAll('a').map((a) => a.getAttribute('href')) : [];
 };
 
+/** The pages a practice points to: its articles, commitments (directly or through a provision), themes and countries. */
+const targetsOf = (p: Practice) => [
+  ...(p.articles ?? []).map((id) => recordUrl('convention', id)!),
+  ...[...new Set([...(p.commitments ?? []), ...(p.provisions ?? []).map((x) => x.commitment)])].map((id) =>
+    paths.commitment(id),
+  ),
+  ...p.themes.map((id) => paths.theme(id)),
+  ...p.countries.map((id) => paths.country(id)),
+];
+
 describe('good practices on the pages they point to', () => {
   it('there are practices to check', () => expect(practices.length).toBeGreaterThan(0));
   for (const p of practices) {
     it(`${p.id} is listed on its articles', commitments', themes' and countries' pages`, () => {
-      const targets = [
-        ...(p.articles ?? []).map((id) => recordUrl('convention', id)!),
-        ...[...new Set([...(p.commitments ?? []), ...(p.provisions ?? []).map((x) => x.commitment)])].map((id) =>
-          paths.commitment(id),
-        ),
-        ...p.themes.map((id) => paths.theme(id)),
-        ...p.countries.map((id) => paths.country(id)),
-      ];
-      for (const path of targets) expect(practiceLinks(path), `${p.id} on ${path}`).toContain(paths.practice(p.id));
+      for (const path of targetsOf(p))
+        expect(practiceLinks(path), `${p.id} on ${path}`).toContain(paths.practice(p.id));
     });
   }
+
+  it(`a list of up to ${PRACTICE_SUMMARIES_UP_TO} gives each practice's summary, a longer one titles and countries only`, () => {
+    const listed = new Map<string, Practice[]>();
+    for (const p of practices) for (const path of targetsOf(p)) listed.set(path, [...(listed.get(path) ?? []), p]);
+    const seen = { short: 0, long: 0 };
+    for (const [path, list] of listed) {
+      const text = page(dist, path).dom.querySelector('section.good-practices')!.text;
+      const summarised = list.filter((p) => text.includes(p.summary)).map((p) => p.id);
+      if (list.length <= PRACTICE_SUMMARIES_UP_TO) {
+        expect(summarised, path).toEqual(list.map((p) => p.id));
+        seen.short++;
+      } else {
+        expect(summarised, path).toEqual([]);
+        seen.long++;
+      }
+    }
+    // Both kinds occur in the content (the Action Plan's list is long), so neither branch goes untested.
+    expect(seen.short).toBeGreaterThan(0);
+    expect(seen.long).toBeGreaterThan(0);
+  });
 });
 
 describe('the catalogue /practices/', () => {
