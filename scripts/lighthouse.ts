@@ -6,7 +6,7 @@
  * dist/ is served the way a static host sends it: text gzipped, the headers of dist/_headers (the "/*" block),
  * an address without its trailing slash redirected. Chromium is /usr/bin/chromium (or CHROMIUM_PATH): nothing
  * is downloaded. Build first (`SITE_URL=https://kb.example.org npm run build`), or give another folder:
- * `npm run lighthouse -- dist-other`; one page: `npm run lighthouse -- --only /naps/`; `--details` adds where the main thread spent its time. Report the machine's load beside
+ * `npm run lighthouse -- dist-other`; one page: `npm run lighthouse -- --only /naps/`; `--details` adds where the main thread spent its time; `--runs 5` gives each page's median score (and the range of its performance scores). Report the machine's load beside
  * the scores: performance is measured on this machine's CPU (slowed four times, as Lighthouse does). Too slow for `npm test` (about 15 s a page on two cores).
  */
 import { createServer, type Server } from 'node:http';
@@ -22,7 +22,12 @@ const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 // --details: where the main thread spent its time (the usual cause of lost performance points: Total Blocking Time).
 const details = args.includes('--details');
-const dist = resolve(root, args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--only') ?? 'dist');
+// --runs N: Lighthouse's performance score varies from run to run on one machine; its authors advise the median of 5.
+const runs = args.includes('--runs') ? Math.max(1, Number(args[args.indexOf('--runs') + 1])) : 1;
+const dist = resolve(
+  root,
+  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--only' && args[i - 1] !== '--runs') ?? 'dist',
+);
 const PAGES = only ? [only] : ['/', '/convention/articles/10/', '/countries/md/', '/naps/', '/search/?q=victims'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGET: Record<(typeof CATEGORIES)[number], number> = {
@@ -119,14 +124,20 @@ let failed = false;
 try {
   const rows: string[][] = [['page', ...CATEGORIES]];
   for (const path of PAGES) {
-    const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: [...CATEGORIES],
-    });
-    const lhr = result?.lhr;
-    if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const measured: number[][] = [];
+    let lhr;
+    for (let run = 0; run < runs; run++) {
+      const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
+      lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+      measured.push(CATEGORIES.map((c) => Math.round((lhr!.categories[c]?.score ?? 0) * 100)));
+    }
+    if (!lhr) continue;
     if (lhr.runtimeError)
       console.log(
         `  ${path}: Lighthouse could not measure the page (${lhr.runtimeError.code}: ${lhr.runtimeError.message})`,
@@ -140,12 +151,17 @@ try {
         for (const item of items.slice(0, 8)) console.log(`    ${JSON.stringify(item).slice(0, 200)}`);
       }
     }
-    const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
-    rows.push([path, ...scores.map(String)]);
+    // The median of the runs per category; with several runs, the performance range beside it.
+    const scores = CATEGORIES.map((_, i) => measured.map((m) => m[i]!).sort((a, b) => a - b)[Math.floor(runs / 2)]!);
+    const range = (i: number) => {
+      const all = measured.map((m) => m[i]!);
+      return runs > 1 ? ` (${Math.min(...all)}–${Math.max(...all)})` : '';
+    };
+    rows.push([path, ...scores.map((score, i) => `${score}${i === 0 ? range(i) : ''}`)]);
     CATEGORIES.forEach((c, i) => {
       if (scores[i]! < TARGET[c]) failed = true;
     });
-    // What cost points: every audit that did not pass, by category.
+    // What cost points in the last run: every audit that did not pass, by category.
     for (const c of CATEGORIES) {
       for (const ref of lhr.categories[c]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id];
