@@ -80,7 +80,7 @@ describe('the catalogue /practices/', () => {
   for (const view of ['by-theme', 'by-country']) {
     it(`lists every practice in the ${view} view, under each of its ${view === 'by-theme' ? 'themes' : 'countries'}`, () => {
       const section = dom.querySelector(`section[aria-labelledby="${view}"]`)!;
-      expect(section, view).toBeTruthy();
+      expect(section, view).not.toBeNull();
       for (const p of practices) {
         const groups = view === 'by-theme' ? p.themes.map((t) => `theme-${t}`) : p.countries.map((c) => `country-${c}`);
         for (const g of groups) {
@@ -110,7 +110,7 @@ describe('a practice page', () => {
       expect(filter('sector').sort()).toEqual((p.sectors ?? []).map((s) => SECTOR_LABELS[s]).sort());
       expect(filter('type')).toEqual(['Good practice']);
       const who = built.dom.querySelector('section[aria-labelledby="who-says"]');
-      expect(who, 'a "Who says it works" section').toBeTruthy();
+      expect(who, 'a "Who says it works" section').not.toBeNull();
       if (!who) return;
       if (p.assessments?.length) for (const a of p.assessments) expect(who.text).toContain(a.by);
       else expect(who.text).toContain('No independent assessment found.');

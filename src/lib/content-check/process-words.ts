@@ -51,7 +51,8 @@ export const PROCESS_WORDS: readonly ProcessWord[] = [
     pattern: /\bstored\s+(?:full\s+)?(?:cop(?:y|ies)|mirrors?|versions?|pages?|snapshots?)\b/gi,
     fix: 'name what was read instead: "an archived copy of the page (URL)", "the copy of the release on <site>", or say the text "could not be read"',
   },
-  // "in an earlier session", "this session" (not "the 116th session of the Committee of Ministers", "training sessions").
+  // The writer's own working sittings, earlier or current (not "the 116th session of the Committee of Ministers",
+  // "training sessions").
   {
     words: 'session',
     pattern:
