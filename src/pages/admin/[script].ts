@@ -1,5 +1,6 @@
 // /admin/decap-cms.js and the chunks it loads: Decap CMS's own bundle (npm decap-cms, a pinned devDependency), served
 // from the site so /admin/ needs no third-party script host. Only /admin/ loads it; content pages ship no JavaScript.
+// The bundle is self-contained, so package.json replaces the package's source dependencies with an empty one (ADR 0016).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
