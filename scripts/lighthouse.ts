@@ -143,6 +143,10 @@ try {
         `  ${path}: Lighthouse could not measure the page (${lhr.runtimeError.code}: ${lhr.runtimeError.message})`,
       );
     if (details) {
+      const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'speed-index', 'cumulative-layout-shift'];
+      console.log(
+        `  ${path} metrics: ${metrics.map((id) => `${id} ${lhr!.audits[id]?.displayValue ?? '?'}`).join(', ')}`,
+      );
       for (const id of ['mainthread-work-breakdown', 'long-tasks', 'bootup-time', 'dom-size', 'total-blocking-time']) {
         const audit = lhr.audits[id];
         if (!audit) continue;

@@ -1,6 +1,6 @@
 // The weight budget of content pages, measured on the real files of the build: the first view of a content page
-// (its HTML and the stylesheets it links, each gzipped, plus any font) is at most 20 KB, and content pages load no
-// JavaScript at all (no <script>, no module preload, no script in a linked file).
+// (its HTML with its inline styles and any stylesheet it links, each gzipped, plus any font) is at most 20 KB, and
+// content pages load no JavaScript at all (no <script>, no module preload, no script in a linked file).
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -65,8 +65,19 @@ describe('budget of content pages', () => {
       (f) => /\.(woff2?|ttf|otf)$/.test(f) && !f.startsWith('pagefind'),
     );
     expect(fonts).toEqual([]);
-    for (const css of readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css'))) {
+    const linked = existsSync(join(dist, '_astro'))
+      ? readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css'))
+      : [];
+    for (const css of linked) {
       expect(readFileSync(join(dist, '_astro', css), 'utf8'), css).not.toMatch(/@font-face/);
+    }
+    // Stylesheets are inlined (ADR 0017): the <style> of every page is checked too, and must hold the site's rules.
+    const inline = pages.filter((p) =>
+      [...p.dom.querySelectorAll('style')].some((s) => s.textContent.includes('--font:')),
+    );
+    expect(inline.length).toBeGreaterThan(pages.length / 2);
+    for (const p of pages) {
+      for (const style of p.dom.querySelectorAll('style')) expect(style.textContent, p.path).not.toMatch(/@font-face/);
     }
   });
 
