@@ -7,6 +7,7 @@ import { buildPhases } from './src/integrations/build-phases.ts';
 import { pagefindIndex, pagefindIndexWritten } from './src/integrations/pagefind.ts';
 import { gitHistory } from './src/integrations/git-history.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { siteUrlPolicy } from './src/integrations/site-url.ts';
 import { previewSlash } from './src/integrations/preview-slash.ts';
 import { ogImages } from './src/integrations/og-images.ts';
@@ -32,6 +33,8 @@ export default defineConfig({
     buildPhases(),
     siteUrlPolicy(),
     contentCheck(),
+    // The content store read from its file when pages are built, not compiled into the build (ADR 0018).
+    dataStoreFile(),
     mdx(),
     pagefindIndex(),
     securityHeaders(),

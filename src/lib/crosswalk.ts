@@ -138,8 +138,21 @@ export function buildLinks(documents: CrosswalkDocumentInput[], articles: Crossw
   return links;
 }
 
-/** The links of the whole site. */
-export function crosswalkLinks(s: Site): CrosswalkLink[] {
+const linksOfSite = new WeakMap<Site, readonly CrosswalkLink[]>();
+
+/**
+ * The links of the whole site, built once per site: every commitment page asks for them, and building them per page
+ * made page generation grow with the square of the number of commitments.
+ */
+export function crosswalkLinks(s: Site): readonly CrosswalkLink[] {
+  const known = linksOfSite.get(s);
+  if (known) return known;
+  const links = Object.freeze(buildLinksOfSite(s));
+  linksOfSite.set(s, links);
+  return links;
+}
+
+function buildLinksOfSite(s: Site): CrosswalkLink[] {
   return buildLinks(
     s.commitments.map((c) => ({ id: c.id, ...c.data })),
     s.convention.map((a) => ({
@@ -176,7 +189,7 @@ export interface DocumentGroup {
   provisionLinks: CrosswalkLink[];
 }
 
-function groupByDocument(links: CrosswalkLink[]): DocumentGroup[] {
+function groupByDocument(links: readonly CrosswalkLink[]): DocumentGroup[] {
   const groups = new Map<string, DocumentGroup>();
   for (const l of links) {
     const g = groups.get(l.document) ?? {
@@ -194,18 +207,31 @@ function groupByDocument(links: CrosswalkLink[]): DocumentGroup[] {
 }
 
 /** For an article page: the OSCE documents that link to it, newest first. */
-export function forArticle(links: CrosswalkLink[], article: string): DocumentGroup[] {
+export function forArticle(links: readonly CrosswalkLink[], article: string): DocumentGroup[] {
   return groupByDocument(links.filter((l) => l.article === article)).sort(
     (a, b) => comparePartialDates(b.adopted, a.adopted) || a.document.localeCompare(b.document),
   );
 }
 
 /** For a commitment page: the document's own links, and the links of each provision by ref. */
+const byDocumentOf = new WeakMap<readonly CrosswalkLink[], Map<string, CrosswalkLink[]>>();
+
+/** The links grouped by document, once per list of links. */
+function linksOfDocument(links: readonly CrosswalkLink[], document: string): CrosswalkLink[] {
+  let index = byDocumentOf.get(links);
+  if (!index) {
+    index = new Map();
+    for (const l of links) index.set(l.document, [...(index.get(l.document) ?? []), l]);
+    byDocumentOf.set(links, index);
+  }
+  return index.get(document) ?? [];
+}
+
 export function forDocument(
-  links: CrosswalkLink[],
+  links: readonly CrosswalkLink[],
   document: string,
 ): { documentLinks: CrosswalkLink[]; byProvision: Map<string, CrosswalkLink[]> } {
-  const mine = links.filter((l) => l.document === document);
+  const mine = linksOfDocument(links, document);
   const byProvision = new Map<string, CrosswalkLink[]>();
   for (const l of mine.filter((x) => x.level === 'provision'))
     byProvision.set(l.ref!, [...(byProvision.get(l.ref!) ?? []), l]);
@@ -243,7 +269,7 @@ export interface MatrixChapter {
  * A cell holds the links between one article and one document; `provisions` counts the distinct provisions behind it.
  */
 export function matrix(
-  links: CrosswalkLink[],
+  links: readonly CrosswalkLink[],
   articles: CrosswalkArticleInput[],
   chapters: { id: string; numeral: string; title: string }[],
   documents: MatrixColumn[],
@@ -285,7 +311,7 @@ export function matrix(
 
 /** Links grouped by theme (a link with several themes shows under each); links without a theme come last. */
 export function byTheme(
-  links: CrosswalkLink[],
+  links: readonly CrosswalkLink[],
   themes: { id: string; label: string }[],
 ): { theme?: string | undefined; label: string; links: CrosswalkLink[] }[] {
   const groups = themes
@@ -302,7 +328,7 @@ export function byTheme(
 }
 
 /** Counts for the page and the report: total, by level, by basis. */
-export function tally(links: CrosswalkLink[]) {
+export function tally(links: readonly CrosswalkLink[]) {
   const byBasis = Object.fromEntries(BASES.map((b) => [b, links.filter((l) => l.basis === b).length])) as Record<
     CrosswalkBasis,
     number
@@ -345,7 +371,7 @@ export interface ExportRow {
 
 /** One row per link for the CSV and JSON exports; `url(path)` makes a site path absolute. */
 export function exportRows(
-  links: CrosswalkLink[],
+  links: readonly CrosswalkLink[],
   paths: { article: (n: number, paragraph?: string) => string; commitment: (id: string, ref?: string) => string },
   url: (path: string) => string = (p) => p,
 ): ExportRow[] {

@@ -7,6 +7,7 @@ import {
   BASIS_LABEL,
   buildLinks,
   byTheme,
+  crosswalkLinks,
   EXPORT_COLUMNS,
   exportRows,
   forArticle,
@@ -119,6 +120,33 @@ describe('crosswalk: views', () => {
     expect(d.documentLinks.map((l) => l.article)).toEqual(['article-05']);
     expect([...d.byProvision.keys()]).toEqual(['III.1', 'V.3']);
     expect(d.byProvision.get('V.3')!.map((l) => l.article)).toEqual(['article-10', 'article-12']);
+  });
+  it('a document with no link gets empty lists', () => {
+    const d = forDocument(links, 'mc-dec-99-99');
+    expect(d.documentLinks).toEqual([]);
+    expect(d.byProvision.size).toBe(0);
+  });
+  it('builds the links of a site once, read-only, and afresh for another site', () => {
+    const site = (docs: CrosswalkDocumentInput[]) =>
+      ({
+        commitments: docs.map(({ id, ...data }) => ({ id, data })),
+        convention: articles.map(({ id, ...data }) => ({ id, data })),
+      }) as unknown as Parameters<typeof crosswalkLinks>[0];
+    const one = site(documents);
+    const first = crosswalkLinks(one);
+    expect(first.map((l) => `${l.document} ${l.ref ?? '-'} ${l.article}`)).toEqual(
+      links.map((l) => `${l.document} ${l.ref ?? '-'} ${l.article}`),
+    );
+    expect(crosswalkLinks(one)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    const other = crosswalkLinks(site(documents.slice(0, 1)));
+    expect(other).not.toBe(first);
+    expect(other.map((l) => l.document)).toEqual(['mc-dec-13-04']);
+    expect(
+      forDocument(first, 'pc-dec-557')
+        .byProvision.get('V.3')!
+        .map((l) => l.article),
+    ).toEqual(['article-10', 'article-12']);
   });
   it('the matrix lists every article by chapter and counts distinct provisions per cell', () => {
     const m = matrix(
