@@ -155,14 +155,19 @@ export function crosswalkLinks(s: Site): readonly CrosswalkLink[] {
 function buildLinksOfSite(s: Site): CrosswalkLink[] {
   return buildLinks(
     s.commitments.map((c) => ({ id: c.id, ...c.data })),
-    s.convention.map((a) => ({
-      id: a.id,
-      number: a.data.number,
-      title: a.data.title,
-      chapter: a.data.chapter,
-      themes: a.data.themes,
-    })),
+    crosswalkArticles(s),
   );
+}
+
+/** The Convention's articles as the crosswalk reads them (the links and the matrix of /crosswalk/). */
+export function crosswalkArticles(s: Site): CrosswalkArticleInput[] {
+  return s.convention.map((a) => ({
+    id: a.id,
+    number: a.data.number,
+    title: a.data.title,
+    chapter: a.data.chapter,
+    themes: a.data.themes,
+  }));
 }
 
 /** What a link rests on, in words that follow "Basis:". */
