@@ -47,7 +47,7 @@ export const PROCESS_WORDS: readonly ProcessWord[] = [
     fix: `${FOR_READER}; to explain how the article is summarised, say it in plain words ("each paragraph is summarised as…")`,
   },
   {
-    words: 'stored copy or page',
+    words: 'stored (copy, mirror, version, page)',
     pattern: /\bstored\s+(?:full\s+)?(?:cop(?:y|ies)|mirrors?|versions?|pages?|snapshots?)\b/gi,
     fix: 'name what was read instead: "an archived copy of the page (URL)", "the copy of the release on <site>", or say the text "could not be read"',
   },
