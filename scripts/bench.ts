@@ -230,16 +230,14 @@ for (const size of sizes) {
  * the builds' figures.
  */
 async function searchBytesOrWhy(dist: string, query: string) {
-  for (const port of [4396, 4395]) {
-    try {
-      return await searchBytes(root, dist, query, port);
-    } catch (error) {
+  const attempt = (port: number) =>
+    searchBytes(root, dist, query, port).catch((error: unknown) => {
       const why = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
       console.log(`  search bytes for "${query}" on port ${port}: ${why}`);
-      if (port === 4395) return { failed: why };
-    }
-  }
-  return { failed: 'not measured' };
+      return { failed: why };
+    });
+  const first = await attempt(4396);
+  return 'failed' in first ? attempt(4395) : first;
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

@@ -218,7 +218,6 @@ export function forArticle(links: readonly CrosswalkLink[], article: string): Do
   );
 }
 
-/** For a commitment page: the document's own links, and the links of each provision by ref. */
 const byDocumentOf = new WeakMap<readonly CrosswalkLink[], Map<string, CrosswalkLink[]>>();
 
 /** The links grouped by document, once per list of links. */
@@ -226,12 +225,17 @@ function linksOfDocument(links: readonly CrosswalkLink[], document: string): Cro
   let index = byDocumentOf.get(links);
   if (!index) {
     index = new Map();
-    for (const l of links) index.set(l.document, [...(index.get(l.document) ?? []), l]);
+    for (const l of links) {
+      const list = index.get(l.document);
+      if (list) list.push(l);
+      else index.set(l.document, [l]);
+    }
     byDocumentOf.set(links, index);
   }
   return index.get(document) ?? [];
 }
 
+/** For a commitment page: the document's own links, and the links of each provision by ref. */
 export function forDocument(
   links: readonly CrosswalkLink[],
   document: string,
