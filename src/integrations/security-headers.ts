@@ -19,7 +19,13 @@ export const EXTRA_HEADERS: Readonly<Record<string, string>> = {
 
 /** The policy of a built page's CSP <meta>, or undefined. */
 export function metaPolicy(html: string): string | undefined {
-  return parse(html).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? undefined;
+  // The <meta> is in the head: parsing only the head keeps this step from costing seconds on thousands of pages.
+  const head = html.indexOf('</head>');
+  return (
+    parse(head === -1 ? html : html.slice(0, head))
+      .querySelector('meta[http-equiv="content-security-policy"]')
+      ?.getAttribute('content') ?? undefined
+  );
 }
 
 /**
