@@ -133,15 +133,23 @@ try {
         logLevel: 'error',
         onlyCategories: [...CATEGORIES],
       });
-      lhr = result?.lhr;
-      if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
-      measured.push(CATEGORIES.map((c) => Math.round((lhr!.categories[c]?.score ?? 0) * 100)));
+      const runLhr = result?.lhr;
+      if (!runLhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+      // A run Lighthouse could not complete scores nothing: it is reported and left out of the median.
+      if (runLhr.runtimeError) {
+        console.log(
+          `  ${path}, run ${run + 1}: Lighthouse could not measure the page (${runLhr.runtimeError.code}: ${runLhr.runtimeError.message})`,
+        );
+        continue;
+      }
+      lhr = runLhr;
+      measured.push(CATEGORIES.map((c) => Math.round((runLhr.categories[c]?.score ?? 0) * 100)));
     }
-    if (!lhr) continue;
-    if (lhr.runtimeError)
-      console.log(
-        `  ${path}: Lighthouse could not measure the page (${lhr.runtimeError.code}: ${lhr.runtimeError.message})`,
-      );
+    if (!lhr) {
+      failed = true;
+      rows.push([path, ...CATEGORIES.map(() => 'not measured')]);
+      continue;
+    }
     if (details) {
       const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'speed-index', 'cumulative-layout-shift'];
       console.log(
@@ -156,10 +164,12 @@ try {
       }
     }
     // The median of the runs per category; with several runs, the performance range beside it.
-    const scores = CATEGORIES.map((_, i) => measured.map((m) => m[i]!).sort((a, b) => a - b)[Math.floor(runs / 2)]!);
+    const scores = CATEGORIES.map(
+      (_, i) => measured.map((m) => m[i]!).sort((a, b) => a - b)[Math.floor(measured.length / 2)]!,
+    );
     const range = (i: number) => {
       const all = measured.map((m) => m[i]!);
-      return runs > 1 ? ` (${Math.min(...all)}–${Math.max(...all)})` : '';
+      return measured.length > 1 ? ` (${Math.min(...all)}–${Math.max(...all)})` : '';
     };
     rows.push([path, ...scores.map((score, i) => `${score}${i === 0 ? range(i) : ''}`)]);
     CATEGORIES.forEach((c, i) => {

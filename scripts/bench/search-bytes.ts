@@ -11,11 +11,13 @@ const TEXT = /^(text\/|application\/(javascript|json))/;
 
 export async function searchBytes(root: string, outDir: string, query: string, port = 4396) {
   const server = await preview({ root, outDir, logLevel: 'error', server: { port, host: '127.0.0.1' } });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  // The server stops whatever fails after it started, the browser's launch included (else its port stays taken).
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
     const context = await browser.newContext();
     const page = await context.newPage();
     const sizes = new Map<string, Promise<number>>();
@@ -49,7 +51,7 @@ export async function searchBytes(root: string, outDir: string, query: string, p
       requests: first.length,
     };
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.stop();
   }
 }
