@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Three speeds, as Starlight splits its own: `unit` never builds and runs files in parallel; `build` reads the
+// Three speeds, as Starlight splits its own: `unit` never builds and runs its files in one process; `build` reads the
 // built sites and `browser` drives Chromium through them. Both share one set of builds (tests/global-setup.ts,
 // run once however many projects ask for it); each runs its files one after another.
 // Run one with `npx vitest run --project unit` (or `build`, or `browser`).
@@ -11,7 +11,12 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 240_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Unit files share one process and its module graph (ADR 0019): importing the schemas, the linter and the map
+      // data once instead of once per file is most of the gain (about 20 s → 14 s).
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, fileParallelism: false },
+      },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...site } },
       // Two pages at a time where a file asks for it (describe.concurrent): one per core.
       { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], maxConcurrency: 2, ...site } },
