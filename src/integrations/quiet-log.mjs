@@ -41,21 +41,18 @@ export default function quietLog(config = {}) {
   if (config.verbose ?? verboseWanted()) return inner;
   let pages = 0;
   let reused = 0;
-  let dropTime = false;
   return {
     write(event) {
       if (isPageLine(event)) {
         pages += 1;
-        dropTime = true;
         return;
       }
-      if (dropTime && isPageTime(event)) {
-        dropTime = false;
+      // Pages render several at a time (build.concurrency), so a page's time need not follow its line.
+      if (isPageTime(event)) {
         // An incremental build copies a page whose key and code are unchanged instead of rendering it.
         if (/\((cached|restored)\)/.test(plain(event.message))) reused += 1;
         return;
       }
-      dropTime = false;
       if (pages > 0 && isStageEnd(event)) {
         const message = `${pages} files generated${reused ? `, ${reused} of them reused from the last build` : ''} (KB_VERBOSE=1 lists each)`;
         inner.write({ ...event, message, newLine: true });

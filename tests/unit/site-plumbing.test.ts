@@ -43,6 +43,26 @@ describe('quiet build log', () => {
     expect(text).toContain('warning: something to see');
   });
 
+  it("counts pages and reused ones when pages render several at a time (times after other pages' lines)", () => {
+    const seen: Event[] = [];
+    const log = quietLog({ verbose: false, destination: { write: (e: Event) => seen.push(e) } });
+    const line = (p: string) => ev(null, `  \u001b[34m├─\u001b[39m \u001b[2m${p}\u001b[22m`, false);
+    const events = [
+      ev('SKIP_FORMAT', '\n generating static routes '),
+      line('/a/index.html'),
+      line('/b/index.html'),
+      line('/c/index.html'),
+      ev('SKIP_FORMAT', ' \u001b[32m(cached)\u001b[39m'),
+      ev('SKIP_FORMAT', ' \u001b[2m(+12ms)\u001b[22m '),
+      ev('SKIP_FORMAT', ' \u001b[2m(+9ms)\u001b[22m '),
+      ev(null, '\u001b[32m✓ Completed in 1.20s.\n\u001b[39m'),
+    ];
+    for (const e of events) log.write(e);
+    const text = seen.map((e) => e.message);
+    expect(text.some((m) => /├─|\(\+\d+ms\)|\(cached\)/.test(m))).toBe(false);
+    expect(text.filter((m) => m.includes('3 files generated, 1 of them reused from the last build'))).toHaveLength(1);
+  });
+
   it('passes every line through when verbose', () => {
     const seen: Event[] = [];
     const log = quietLog({ verbose: true, destination: { write: (e: Event) => seen.push(e) } });
