@@ -286,9 +286,18 @@ export function matrix(
   const columns = [...documents].sort(
     (a, b) => comparePartialDates(a.adopted, b.adopted) || a.document.localeCompare(b.document),
   );
+  // The links of each article and document, found once: filtering every link for every cell grew with the square
+  // of the records (10 s for this page at 5,000 records).
+  const byCell = new Map<string, CrosswalkLink[]>();
+  for (const l of links) {
+    const key = `${l.article}\0${l.document}`;
+    const list = byCell.get(key);
+    if (list) list.push(l);
+    else byCell.set(key, [l]);
+  }
   const rowOf = (a: CrosswalkArticleInput): MatrixRow => {
     const cells = columns.map((c) => {
-      const here = links.filter((l) => l.article === a.id && l.document === c.document);
+      const here = byCell.get(`${a.id}\0${c.document}`) ?? [];
       return {
         document: c.document,
         links: here,
