@@ -20,8 +20,7 @@ export function validateRecords(records: LoadedRecord[]): Problem[] {
   // cost more than checking the records (2.6 s → 0.2 s at 5,000 records).
   const schemas = new Map<string, z.ZodType>();
   const schemaOf = (name: LoadedRecord['collection']) =>
-    schemas.get(name) ??
-    schemas.set(name, (collection(name).schema as (b: typeof ref) => z.ZodType)(ref)).get(name)!;
+    schemas.get(name) ?? schemas.set(name, (collection(name).schema as (b: typeof ref) => z.ZodType)(ref)).get(name)!;
   for (const r of records) {
     for (const rule of RECORD_RULES) problems.push(...rule(r));
     const schema = schemaOf(r.collection);
