@@ -31,7 +31,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,5000' },
     formats: { type: 'string', default: 'md,mdx' },
     runs: { type: 'string', default: '3' },
-    queries: { type: 'string', default: 'labour exploitation;supply chains;MC.DEC/6/17' },
+    // A symbol the synthetic corpus has: it replaces the real commitments with SYN.DEC/1, SYN.DEC/2, …
+    queries: { type: 'string', default: 'labour exploitation;supply chains;SYN.DEC/6' },
     'no-bare': { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
     'pagefind-cost': { type: 'boolean', default: false },
