@@ -27,8 +27,8 @@ export default defineConfig({
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Stylesheets inline in each page (ADR 0017): no render-blocking request, one layout instead of two on a phone.
-  // Sixteen pages in flight at once (ADR 0020): one at a time, the build idled while each page's files were written.
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 16 },
+  // Eight pages in flight at once (ADR 0020): one at a time, the build idled while each page's files were written.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
   integrations: [
     // buildPhases first: it times each build step for `npm run bench` (KB_PHASES_FILE; nothing otherwise).
     buildPhases(),
