@@ -40,8 +40,8 @@ export function spacedForIndex(html: string): string {
 
 /**
  * Copies every HTML page of the built site into `copy`, with `spacedForIndex` applied, for Pagefind's
- * `addDirectory`, and returns how many of them Pagefind will index. Handing Pagefind a folder lets it read and parse the pages on all cores itself; passing each page
- * through its service (`addHTMLFile`) took four times as long (see docs/performance.md).
+ * `addDirectory`, and returns how many of them Pagefind will index. Given a folder, Pagefind reads and parses the
+ * pages on every core; passing each page through its service (`addHTMLFile`) took longer (see docs/performance.md).
  */
 function copySpaced(site: string, copy: string): number {
   const files = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter(

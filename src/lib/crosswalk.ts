@@ -224,12 +224,7 @@ const byDocumentOf = new WeakMap<readonly CrosswalkLink[], Map<string, Crosswalk
 function linksOfDocument(links: readonly CrosswalkLink[], document: string): CrosswalkLink[] {
   let index = byDocumentOf.get(links);
   if (!index) {
-    index = new Map();
-    for (const l of links) {
-      const list = index.get(l.document);
-      if (list) list.push(l);
-      else index.set(l.document, [l]);
-    }
+    index = Map.groupBy(links, (l) => l.document);
     byDocumentOf.set(links, index);
   }
   return index.get(document) ?? [];
@@ -288,13 +283,7 @@ export function matrix(
   );
   // The links of each article and document, found once: filtering every link for every cell grew with the square
   // of the records (10 s for this page at 5,000 records).
-  const byCell = new Map<string, CrosswalkLink[]>();
-  for (const l of links) {
-    const key = `${l.article}\0${l.document}`;
-    const list = byCell.get(key);
-    if (list) list.push(l);
-    else byCell.set(key, [l]);
-  }
+  const byCell = Map.groupBy(links, (l) => `${l.article}\0${l.document}`);
   const rowOf = (a: CrosswalkArticleInput): MatrixRow => {
     const cells = columns.map((c) => {
       const here = byCell.get(`${a.id}\0${c.document}`) ?? [];
