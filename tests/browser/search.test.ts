@@ -326,6 +326,38 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
   });
 
+  it('a symbol or an article is shown before the word index is fetched; a subject query fetches it at once', async () => {
+    const symbolRecord = records.find((r) => r.collection === 'commitments' && data(r).symbol)!;
+    const cases: [string, string, boolean][] = [
+      [data(symbolRecord).symbol as string, recordUrl('commitments', symbolRecord.id)!, true],
+      ['Art. 10', recordUrl('convention', 'article-10')!, true],
+      ['labour exploitation', recordUrl('themes', 'labour-exploitation')!, false],
+    ];
+    for (const [query, url, lookedUpFirst] of cases) {
+      const fresh = await browser.newPage();
+      // Requests from Pagefind's web worker are reported here too; resource timing would miss them.
+      const requests: { url: string; at: number }[] = [];
+      fresh.on('request', (r) => requests.push({ url: r.url(), at: Date.now() }));
+      try {
+        const hrefs = await searchFor(fresh, siteUrl, query);
+        expect(hrefs[0], query).toBe(url);
+        const shownAt = await fresh.evaluate(
+          () => performance.timeOrigin + performance.getEntriesByName('kb:results')[0]!.startTime,
+        );
+        const wordsBefore = requests.filter((r) => r.url.includes('/pagefind/index/') && r.at <= shownAt);
+        if (lookedUpFirst) expect(wordsBefore, query).toEqual([]);
+        else expect(wordsBefore.length, query).toBeGreaterThan(0);
+        // The other results follow: the words were searched after all.
+        expect(
+          requests.some((r) => r.url.includes('/pagefind/index/')),
+          query,
+        ).toBe(true);
+      } finally {
+        await fresh.close();
+      }
+    }
+  });
+
   it('says clearly when nothing matches, with suggestions', async () => {
     await searchFor(page, siteUrl, 'zzzxqy');
     expect(await page.locator('#search-status').textContent()).toMatch(/No results for “zzzxqy”/);

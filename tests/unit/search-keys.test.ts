@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleKey, normalise, queryKey } from '../../src/lib/search/keys.ts';
+import { articleKey, looksLikeSymbol, namesDocument, normalise, queryKey } from '../../src/lib/search/keys.ts';
 
 describe('search keys', () => {
   it('turn every usual form of a symbol into one key', () => {
@@ -27,5 +27,17 @@ describe('search keys', () => {
     expect(queryKey('non-punishment')?.key).toBe('nonpunishment');
     expect(queryKey('Supply chains')?.key).toBe('supplychains');
     expect(queryKey('   ')).toBeUndefined();
+  });
+  it('tell a query that names one document (a symbol or an article) from a subject', () => {
+    for (const q of ['MC.DEC/6/17', 'mc dec/6/17', 'PC.DEC/557', ' SYN.DEC/6 ']) {
+      expect(looksLikeSymbol(q), q).toBe(true);
+      expect(namesDocument(q), q).toBe(true);
+    }
+    for (const q of ['Art. 12(1)(b)', 'Article 26', 'CETS 197 Art. 10']) {
+      expect(looksLikeSymbol(q), q).toBe(false);
+      expect(namesDocument(q), q).toBe(true);
+    }
+    for (const q of ['labour exploitation', 'Moldova', 'MD', 'non-punishment', 'article', '2003 action plan'])
+      expect(namesDocument(q), q).toBe(false);
   });
 });

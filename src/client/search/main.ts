@@ -5,7 +5,7 @@
  * few or no results gets "Did you mean" from the site's own words. Modules: url-state (URL, form, history),
  * pagefind (loading, ranking, phrases), render (results, filters, tips), keyboard.
  */
-import { queryKey } from '../../lib/search/keys.ts';
+import { looksLikeSymbol, namesDocument, queryKey } from '../../lib/search/keys.ts';
 import { shortenQuery, straightQuotes } from '../../lib/search/query.ts';
 import { hasFilters, pagefindOptions, parseState, type SearchState } from '../../lib/search/state.ts';
 import { queryWordUnmatched, suggestQuery } from '../../lib/search/suggest.ts';
@@ -41,13 +41,30 @@ async function search(state: SearchState, keepShown = false) {
     if (mine === run) renderFilters(state, all, all);
     return;
   }
-  // Results first: the filter index is fetched after they are on screen.
-  const [response, exact] = await Promise.all([
-    searchText(pf, state.q, options),
-    key ? pf.search(null, { ...options, filters: { ...(options.filters as object), key: key.key } }) : undefined,
-  ]);
+  const lookUp = () =>
+    key ? pf.search(null, { ...options, filters: { ...(options.filters as object), key: key.key } }) : undefined;
+  let marked = false;
+  /** Lets `npm run bench` count what it took to show the first results, before the filters (and any word list). */
+  const markShown = () => {
+    if (!marked) performance.mark('kb:results');
+    marked = true;
+  };
+  // A symbol or an article is looked up before its words are searched, and its match shown at once.
+  const early = key && namesDocument(state.q) ? await lookUp() : undefined;
   if (mine !== run) return;
-  const exactData = exact ? await Promise.all(exact.results.map((r) => r.data())) : [];
+  const earlyData = early ? await Promise.all(early.results.map((r) => r.data())) : [];
+  if (mine !== run) return;
+  if (earlyData.length) {
+    list.replaceChildren(
+      ...earlyData.map((d) => resultItem(d, true, key?.paragraph)).filter((x): x is HTMLLIElement => Boolean(x)),
+    );
+    status.textContent = 'Searching for other results…';
+    markShown();
+  }
+  // Results first: the filter index is fetched after they are on screen.
+  const [response, exact] = await Promise.all([searchText(pf, state.q, options), early ?? lookUp()]);
+  if (mine !== run) return;
+  const exactData = exact === early ? earlyData : exact ? await Promise.all(exact.results.map((r) => r.data())) : [];
   const exactIds = new Set(exact?.results.map((r) => r.id));
   const rest = response.results.filter((r) => !exactIds.has(r.id));
   const restData = await Promise.all(rest.slice(0, shown).map((r) => r.data()));
@@ -61,7 +78,7 @@ async function search(state: SearchState, keepShown = false) {
   const q = shortenQuery(state.q);
   const what = state.q ? ` for “${q}”` : '';
   const filtered = hasFilters(state) ? ' with the chosen filters' : '';
-  const symbolLike = /^[a-z]{2,4}\s*\.?\s*[a-z]{2,4}\s*\/\s*\d+/i.test(state.q);
+  const symbolLike = looksLikeSymbol(state.q);
   const clear = () => {
     state.filters = parseState('').filters;
     commit(state, true);
@@ -84,8 +101,7 @@ async function search(state: SearchState, keepShown = false) {
       list.append(el('li', { className: 'more-item' }, more));
     }
   }
-  // Lets `npm run bench` count what it took to show the results, before the filters (and any word list) load.
-  performance.mark('kb:results');
+  markShown();
   if (
     state.q &&
     !exactData.length &&

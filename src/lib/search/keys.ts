@@ -9,6 +9,23 @@
 const ARTICLE =
   /^(?:(?:council\s+of\s+europe\s+)?(?:convention|cets)\s*(?:no\.?\s*)?(?:197)?[\s,]*)?(?:article|art\.?)\s*(\d{1,2})\s*((?:\(\s*[0-9a-z]+\s*\))*)\s*$/i;
 
+/** Symbol forms: "MC.DEC/6/17", "PC.DEC/557", "mc dec/6/17" (letters, letters, a slash and a number). */
+const SYMBOL = /^[a-z]{2,4}\s*\.?\s*[a-z]{2,4}\s*\/\s*\d+/i;
+
+/** Whether a query is written as a document symbol (for "no record has this symbol" and the lookup below). */
+export function looksLikeSymbol(query: string): boolean {
+  return SYMBOL.test(query.trim());
+}
+
+/**
+ * Whether a query names one document, a symbol or an article, rather than a subject. Such a query is looked up by
+ * its key first and its match shown at once: the words of a symbol ("mc", "dec") are on very many pages, and their
+ * index would otherwise be fetched before the one record the reader asked for appears.
+ */
+export function namesDocument(query: string): boolean {
+  return looksLikeSymbol(query) || ARTICLE.test(query.trim());
+}
+
 export interface QueryKey {
   /** The normalised key to look up. */
   key: string;
