@@ -33,11 +33,11 @@ export interface CheckOptions {
 }
 
 export function checkContent(root: string, projectRoot: string = process.cwd(), options: CheckOptions = {}): Problem[] {
-  const { records, problems } = loadContent(root, projectRoot);
+  const { records, problems, yaml } = loadContent(root, projectRoot);
   problems.push(...validateRecords(records));
   options.onRecordsChecked?.(sortProblems(problems));
   // Not something Astro's content sync refuses, so the build need not wait for it (see onRecordsChecked).
-  problems.push(...checkYaml11Keys(root, projectRoot));
+  problems.push(...checkYaml11Keys(yaml));
   const texts = OFFICIAL_TEXTS.filter((t) => haveFingerprint(t.fingerprint));
   const cache = options.cacheDir
     ? new ContentCheckCache(

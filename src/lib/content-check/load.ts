@@ -27,9 +27,19 @@ export interface LoadedRecord {
   body?: { text: string; format: 'md' | 'mdx'; firstLine: number; skip?: boolean };
 }
 
+/** A YAML text that parsed without errors: a data file, or a record's front matter (`lineOffset` 1). */
+export interface ParsedYaml {
+  file: string;
+  doc: Document;
+  counter: LineCounter;
+  lineOffset: number;
+}
+
 export interface Loaded {
   records: LoadedRecord[];
   problems: Problem[];
+  /** Every YAML text read, kept for the rules that look at its form (yaml11-keys.ts) so none is parsed twice. */
+  yaml: ParsedYaml[];
 }
 
 function locator(doc: Document, counter: LineCounter, lineOffset: number, prefix: readonly PropertyKey[]) {
@@ -78,6 +88,7 @@ function splitFrontMatter(source: string): { yaml: string; body: string; bodyLin
 export function loadContent(root: string, projectRoot: string): Loaded {
   const records: LoadedRecord[] = [];
   const problems: Problem[] = [];
+  const yaml: ParsedYaml[] = [];
   const rel = (p: string) => relative(projectRoot, p) || p;
 
   for (const [name, def] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
@@ -103,6 +114,7 @@ export function loadContent(root: string, projectRoot: string): Loaded {
         problems.push(...yamlProblems(doc, file, 0));
         continue;
       }
+      yaml.push({ file, doc, counter, lineOffset: 0 });
       const aliases = yamlAliasProblems(doc, file, 0, (o) => counter.linePos(o));
       if (aliases.length) {
         problems.push(...aliases);
@@ -154,6 +166,7 @@ export function loadContent(root: string, projectRoot: string): Loaded {
         problems.push(...yamlProblems(doc, file, 1));
         continue;
       }
+      yaml.push({ file, doc, counter, lineOffset: 1 });
       const aliases = yamlAliasProblems(doc, file, 1, (o) => counter.linePos(o));
       if (aliases.length) {
         problems.push(...aliases);
@@ -171,5 +184,5 @@ export function loadContent(root: string, projectRoot: string): Loaded {
       });
     }
   }
-  return { records, problems };
+  return { records, problems, yaml };
 }

@@ -95,8 +95,12 @@ export interface ProcessWordHit {
   rule: ProcessWord;
 }
 
+/** All the rules as one case-blind test: most texts match none, and one scan of them is enough to tell. */
+const ANY_RULE = new RegExp(PROCESS_WORDS.map((rule) => `(?:${rule.pattern.source})`).join('|'), 'i');
+
 /** Every deny-listed phrase in a text, in order. */
 export function findProcessWords(text: string): ProcessWordHit[] {
+  if (!ANY_RULE.test(text)) return [];
   const hits: ProcessWordHit[] = [];
   for (const rule of PROCESS_WORDS) {
     for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags)))
