@@ -77,6 +77,8 @@ function templates(): [string, string][] {
     ['people', 'people/'],
     ['person', `people/${id('people', [])}/`],
     ['search', 'search/?q=forced+labour'],
+    // A symbol query: its match is looked up and shown first (ADR 0006).
+    ['search-symbol', 'search/?q=MC.DEC%2F13%2F04'],
     ['monitoring', 'monitoring/'],
     ['compare', 'compare/'],
     ['compare-pair', `compare/${id('compare', ['md-ua'])}/`],
