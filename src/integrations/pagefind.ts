@@ -1,6 +1,6 @@
 /**
  * Builds the Pagefind search index inside `astro build`, so every build leaves a fresh index in dist/pagefind/.
- * Pagefind's indexer is a process of its own: `pagefindIndex` starts it at `astro:build:done`, after the content
+ * Pagefind's indexer (its command line) is a process of its own: `pagefindIndex` starts it at `astro:build:done`, after the content
  * check's last gate, and returns, so the end steps after it (headers, sitemap, social images) run on the main thread
  * while Pagefind indexes on the other core; `pagefindIndexWritten`, the last integration, waits for the index and
  * fails the build on any Pagefind error. Pagefind has no incremental update: every build indexes every page.
@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, sep } from 'node:path';
-import * as pagefind from 'pagefind';
+import { spawn } from 'node:child_process';
 import { mark } from './build-phases.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -39,9 +39,9 @@ export function spacedForIndex(html: string): string {
 }
 
 /**
- * Copies every HTML page of the built site into `copy`, with `spacedForIndex` applied, for Pagefind's
- * `addDirectory`, and returns how many of them Pagefind will index. Given a folder, Pagefind reads and parses the
- * pages on every core; passing each page through its service (`addHTMLFile`) took longer (see docs/performance.md).
+ * Copies every HTML page of the built site into `copy`, with `spacedForIndex` applied, for Pagefind to index, and
+ * returns how many of them Pagefind will index. Given a folder, Pagefind reads and parses the pages on every core;
+ * passing each page through its Node API (`addHTMLFile`) took longer (see docs/performance.md).
  */
 function copySpaced(site: string, copy: string): number {
   const files = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter(
@@ -58,24 +58,46 @@ function copySpaced(site: string, copy: string): number {
   return indexed;
 }
 
-/** Builds the index of the site in `site` into `site`/pagefind. */
-async function buildIndex(site: string, logger: AstroIntegrationLogger): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+/**
+ * Pagefind's command line, run with this Node. It writes the same index as the Node API (`createIndex`, `addDirectory`,
+ * `writeFiles`), byte for byte, in less time: the API's service writes the index files more slowly (see
+ * docs/performance.md, 3 December 2026).
+ */
+const PAGEFIND_CLI = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
+
+/** Runs Pagefind's command line; resolves with its output, rejects with it when Pagefind fails. */
+function runPagefind(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [PAGEFIND_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`Pagefind stopped (exit ${code}):\n${output.trim()}`)),
+    );
+  });
+}
+
+/**
+ * Indexes the HTML pages in `site` (spaced by `spacedForIndex`) into `site`/pagefind and returns how many pages carry
+ * `data-pagefind-body`; rejects with Pagefind's output when Pagefind fails.
+ */
+export async function indexSite(site: string): Promise<number> {
   const copy = mkdtempSync(join(tmpdir(), 'kb-pagefind-'));
-  let added: { errors: string[] };
-  let pages: number;
   try {
-    pages = copySpaced(site, copy);
-    added = await index.addDirectory({ path: copy });
+    const pages = copySpaced(site, copy);
+    await runPagefind(['--site', copy, '--output-path', join(site, 'pagefind')]);
+    return pages;
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
-  if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+}
+
+/** Builds the index of the site in `site` into `site`/pagefind. */
+async function buildIndex(site: string, logger: AstroIntegrationLogger): Promise<void> {
+  const pages = await indexSite(site);
   logger.info(`indexed ${pages} pages into ${join(site, 'pagefind')}`);
-  await pagefind.close();
   mark('pagefind:end');
 }
 
