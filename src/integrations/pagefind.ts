@@ -1,9 +1,10 @@
 /**
  * Builds the Pagefind search index inside `astro build`, so every build leaves a fresh index in dist/pagefind/.
- * Pagefind's indexer (its command line) is a process of its own: `pagefindIndex` starts it at `astro:build:done`, after the content
- * check's last gate, and returns, so the end steps after it (headers, sitemap, social images) run on the main thread
- * while Pagefind indexes on the other core; `pagefindIndexWritten`, the last integration, waits for the index and
- * fails the build on any Pagefind error. Pagefind has no incremental update: every build indexes every page.
+ * Pagefind's indexer (its command line) is a process of its own: `pagefindIndex` starts it at `astro:build:done`,
+ * after the content check's last gate, and returns, so the end steps after it (headers, sitemap, social images) run
+ * on the main thread while Pagefind indexes on the other core; `pagefindIndexWritten`, the last integration, waits
+ * for the index and fails the build on any Pagefind error. Pagefind has no incremental update: every build indexes
+ * every page.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -80,11 +81,11 @@ function runPagefind(args: string[]): Promise<string> {
 }
 
 /**
- * Indexes the HTML pages in `site` (spaced by `spacedForIndex`) into `site`/pagefind and returns how many pages carry
- * `data-pagefind-body`; rejects with Pagefind's output when Pagefind fails.
+ * Indexes the HTML pages in `site` (spaced by `spacedForIndex`, in a copy under `scratch`) into `site`/pagefind and
+ * returns how many pages carry `data-pagefind-body`; rejects with Pagefind's output when Pagefind fails.
  */
-export async function indexSite(site: string): Promise<number> {
-  const copy = mkdtempSync(join(tmpdir(), 'kb-pagefind-'));
+export async function indexSite(site: string, scratch = tmpdir()): Promise<number> {
+  const copy = mkdtempSync(join(scratch, 'kb-pagefind-'));
   try {
     const pages = copySpaced(site, copy);
     await runPagefind(['--site', copy, '--output-path', join(site, 'pagefind')]);

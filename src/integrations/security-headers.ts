@@ -5,7 +5,7 @@
  * Other hosts: docs/security.md.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
@@ -26,6 +26,26 @@ export function metaPolicy(html: string): string | undefined {
       .querySelector('meta[http-equiv="content-security-policy"]')
       ?.getAttribute('content') ?? undefined
   );
+}
+
+/** How much of a page `pagePolicy` reads first: Astro writes the CSP <meta> early in the head, before the styles. */
+const PREFIX_BYTES = 8192;
+
+/**
+ * The policy of the built page in `file`, read from its first bytes when the <meta> is there (the rest of the head
+ * is inline CSS, tens of KB a page), else from the whole page.
+ */
+export function pagePolicy(file: string): string | undefined {
+  const fd = openSync(file, 'r');
+  let prefix: string;
+  try {
+    const buffer = Buffer.alloc(PREFIX_BYTES);
+    prefix = buffer.toString('utf8', 0, readSync(fd, buffer, 0, PREFIX_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
+  // Up to the last complete tag, so a <meta> cut off by the prefix is never read in part.
+  return metaPolicy(prefix.slice(0, prefix.lastIndexOf('>') + 1)) ?? metaPolicy(readFileSync(file, 'utf8'));
 }
 
 /**
@@ -93,9 +113,9 @@ export function securityHeaders(): AstroIntegration {
           (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
         );
         const pages = all.filter((f) => !isAdminPage(f));
-        const admin = all.filter(isAdminPage).map((f) => metaPolicy(readFileSync(join(out, f), 'utf8')));
+        const admin = all.filter(isAdminPage).map((f) => pagePolicy(join(out, f)));
         if (admin.some((p) => !p)) throw new Error('the web editor page (admin/) has no Content-Security-Policy');
-        const policies = pages.map((f) => ({ f, policy: metaPolicy(readFileSync(join(out, f), 'utf8')) }));
+        const policies = pages.map((f) => ({ f, policy: pagePolicy(join(out, f)) }));
         const without = policies.filter((p) => !p.policy).map((p) => p.f);
         if (without.length)
           throw new Error(`pages without a Content-Security-Policy: ${without.slice(0, 5).join(', ')}`);

@@ -1,5 +1,6 @@
-// The search index step on a two-page folder: Pagefind's command line indexes the spaced copy, so fields stay apart,
-// pages without data-pagefind-body stay out, and a Pagefind failure rejects with Pagefind's own words.
+// The search index step on a two-page folder: Pagefind's command line indexes the spaced copy, so fields stay
+// apart, pages without data-pagefind-body stay out, the copy is removed, and a Pagefind failure rejects with
+// Pagefind's own words.
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,7 +45,9 @@ describe('search index step', () => {
         '<main data-pagefind-body><h1>Moldova</h1><dl><dt>OSCE</dt><dd>OSCE participating State</dd></dl></main>',
       'list/index.html': '<main><h1>A list</h1></main>',
     });
-    await expect(indexSite(dir)).resolves.toBe(1);
+    const scratch = site({});
+    await expect(indexSite(dir, scratch)).resolves.toBe(1);
+    expect(readdirSync(scratch)).toEqual([]); // the spaced copy is gone
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
@@ -57,6 +60,9 @@ describe('search index step', () => {
 
   it("rejects with Pagefind's message when there is nothing to index", async () => {
     const dir = site({});
-    await expect(indexSite(dir)).rejects.toThrow(/Pagefind stopped \(exit 1\):[\s\S]*not able to build an index/);
+    const scratch = site({});
+    await expect(indexSite(dir, scratch)).rejects.toThrow(
+      /Pagefind stopped \(exit 1\):[\s\S]*not able to build an index/,
+    );
   });
 });
