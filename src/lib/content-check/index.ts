@@ -11,7 +11,6 @@ import { relative, resolve } from 'node:path';
 import { fingerprintPath, haveFingerprint, loadFingerprint, OFFICIAL_TEXTS, ownWordsProblems } from './own-words.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { validateRecords } from './validate.ts';
-import { checkYaml11Keys } from './yaml11-keys.ts';
 
 export { formatProblems, type Problem } from './problems.ts';
 export { defaultCacheDir, type CacheStats } from './cache.ts';
@@ -33,11 +32,11 @@ export interface CheckOptions {
 }
 
 export function checkContent(root: string, projectRoot: string = process.cwd(), options: CheckOptions = {}): Problem[] {
-  const { records, problems, yaml } = loadContent(root, projectRoot);
+  const { records, problems, yaml11 } = loadContent(root, projectRoot);
   problems.push(...validateRecords(records));
   options.onRecordsChecked?.(sortProblems(problems));
   // Not something Astro's content sync refuses, so the build need not wait for it (see onRecordsChecked).
-  problems.push(...checkYaml11Keys(yaml));
+  problems.push(...yaml11);
   const texts = OFFICIAL_TEXTS.filter((t) => haveFingerprint(t.fingerprint));
   const cache = options.cacheDir
     ? new ContentCheckCache(
@@ -62,12 +61,13 @@ export function checkContent(root: string, projectRoot: string = process.cwd(), 
     const source = readFileSync(resolve(projectRoot, file), 'utf8');
     const result =
       cache?.get(file, source) ?? checkFile(file, source, fileRecords, texts, fingerprint, root, projectRoot);
+    // The rules of a file share its trees; none is needed once the file's rules have run.
+    clearParsedBodies();
     cache?.set(file, source, result);
     problems.push(...result.problems);
     for (const r of fileRecords) links.set(r, result.links[r.id] ?? []);
   }
   problems.push(...lintInternalLinks(records, (r) => links.get(r) ?? []));
-  clearParsedBodies();
   cache?.save();
   if (cache && options.stats) Object.assign(options.stats, cache.stats);
   return sortProblems(problems);

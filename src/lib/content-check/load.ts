@@ -5,6 +5,7 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } fr
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { bodyLimits, textProblems, yamlAliasProblems } from './limits.ts';
 import type { Problem } from './problems.ts';
+import { yaml11KeyProblems } from './yaml11-keys.ts';
 
 /**
  * Read YAML as Astro's loaders do (js-yaml's default schema): YAML 1.2 core plus timestamps, so an unquoted
@@ -27,23 +28,38 @@ export interface LoadedRecord {
   body?: { text: string; format: 'md' | 'mdx'; firstLine: number; skip?: boolean };
 }
 
-/** A YAML text that parsed without errors: a data file, or a record's front matter (`lineOffset` 1). */
-export interface ParsedYaml {
-  file: string;
-  doc: Document;
-  counter: LineCounter;
-  lineOffset: number;
-}
-
 export interface Loaded {
   records: LoadedRecord[];
   problems: Problem[];
-  /** Every YAML text read, kept for the rules that look at its form (yaml11-keys.ts) so none is parsed twice. */
-  yaml: ParsedYaml[];
+  /**
+   * Unquoted YAML 1.1 boolean keys (yaml11-keys.ts), found while each text was parsed: not something Astro's content
+   * sync refuses, so reported after the answer the build waits for (see checkContent).
+   */
+  yaml11: Problem[];
 }
 
-function locator(doc: Document, counter: LineCounter, lineOffset: number, prefix: readonly PropertyKey[]) {
+/**
+ * A YAML text's document, parsed again on the first call: a record keeps its text, not its parsed document, so
+ * that 10,000 documents are not held for a whole run (about 0.3 GB) when only a record with a problem needs one.
+ */
+function reparsed(text: string): () => { doc: Document; counter: LineCounter } {
+  let parsed: { doc: Document; counter: LineCounter } | undefined;
+  return () => {
+    if (!parsed) {
+      const counter = new LineCounter();
+      parsed = { doc: parseDocument(text, { ...YAML_OPTIONS, lineCounter: counter }), counter };
+    }
+    return parsed;
+  };
+}
+
+function locator(
+  source: () => { doc: Document; counter: LineCounter },
+  lineOffset: number,
+  prefix: readonly PropertyKey[],
+) {
   return (path: readonly PropertyKey[], key?: string) => {
+    const { doc, counter } = source();
     const full = [...prefix, ...path];
     // Walk down as far as the path exists; report the deepest node found.
     let offset = 0;
@@ -88,7 +104,7 @@ function splitFrontMatter(source: string): { yaml: string; body: string; bodyLin
 export function loadContent(root: string, projectRoot: string): Loaded {
   const records: LoadedRecord[] = [];
   const problems: Problem[] = [];
-  const yaml: ParsedYaml[] = [];
+  const yaml11: Problem[] = [];
   const rel = (p: string) => relative(projectRoot, p) || p;
 
   for (const [name, def] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
@@ -108,13 +124,14 @@ export function loadContent(root: string, projectRoot: string): Loaded {
       }
       const text = readFileSync(path, 'utf8');
       problems.push(...textProblems(file, text));
+      const yamlText = text.replace(/^\uFEFF/, '');
       const counter = new LineCounter();
-      const doc = parseDocument(text.replace(/^\uFEFF/, ''), { ...YAML_OPTIONS, lineCounter: counter });
+      const doc = parseDocument(yamlText, { ...YAML_OPTIONS, lineCounter: counter });
       if (doc.errors.length) {
         problems.push(...yamlProblems(doc, file, 0));
         continue;
       }
-      yaml.push({ file, doc, counter, lineOffset: 0 });
+      yaml11.push(...yaml11KeyProblems(file, doc, counter, 0));
       const aliases = yamlAliasProblems(doc, file, 0, (o) => counter.linePos(o));
       if (aliases.length) {
         problems.push(...aliases);
@@ -131,8 +148,9 @@ export function loadContent(root: string, projectRoot: string): Loaded {
         });
         continue;
       }
+      const source = reparsed(yamlText);
       for (const [id, value] of Object.entries(data)) {
-        records.push({ collection: name, id, file, data: value, locate: locator(doc, counter, 0, [id]) });
+        records.push({ collection: name, id, file, data: value, locate: locator(source, 0, [id]) });
       }
       continue;
     }
@@ -166,7 +184,7 @@ export function loadContent(root: string, projectRoot: string): Loaded {
         problems.push(...yamlProblems(doc, file, 1));
         continue;
       }
-      yaml.push({ file, doc, counter, lineOffset: 1 });
+      yaml11.push(...yaml11KeyProblems(file, doc, counter, 1));
       const aliases = yamlAliasProblems(doc, file, 1, (o) => counter.linePos(o));
       if (aliases.length) {
         problems.push(...aliases);
@@ -179,10 +197,10 @@ export function loadContent(root: string, projectRoot: string): Loaded {
         id,
         file,
         data: doc.toJS() ?? {},
-        locate: locator(doc, counter, 1, []),
+        locate: locator(reparsed(split.yaml), 1, []),
         body: { text: split.body, format, firstLine: split.bodyLine, skip: limits.skip },
       });
     }
   }
-  return { records, problems, yaml };
+  return { records, problems, yaml11 };
 }

@@ -1,6 +1,7 @@
 /**
  * One Markdown parse per record body for every rule of the linter (policy, reader words, internal links): parsing
- * is the linter's dearest step, and three parses of 5,000 bodies cost about 20 s. Call `clearParsedBodies` at the end of a run.
+ * is the linter's dearest step, and three parses of 5,000 bodies cost about 20 s. Call `clearParsedBodies` once a
+ * file's rules have run, so trees are not held for the whole run.
  */
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';

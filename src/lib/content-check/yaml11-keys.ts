@@ -4,14 +4,17 @@
  * `false`, and Norway (`no`) disappears. So such keys must be quoted: `"no":`.
  */
 import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
-import type { ParsedYaml } from './load.ts';
+import type { Document, LineCounter } from 'yaml';
 import type { Problem } from './problems.ts';
 
 /** The plain words YAML 1.1 reads as booleans (true/false are booleans in YAML 1.2 as well). */
 export const YAML11_BOOLEAN = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
-/** Unquoted YAML 1.1 booleans used as keys anywhere in one parsed YAML text. */
-function documentProblems({ file, doc, counter, lineOffset }: ParsedYaml): Problem[] {
+/**
+ * Unquoted YAML 1.1 booleans used as keys anywhere in one parsed YAML text: a data file, or a record's front matter
+ * (`lineOffset` 1). The loader calls it on each text as it parses it, so no document is parsed twice or kept.
+ */
+export function yaml11KeyProblems(file: string, doc: Document, counter: LineCounter, lineOffset: number): Problem[] {
   const problems: Problem[] = [];
   const visit = (node: unknown, path: string[]) => {
     if (isMap(node)) {
@@ -43,9 +46,4 @@ function documentProblems({ file, doc, counter, lineOffset }: ParsedYaml): Probl
   };
   visit(doc.contents, []);
   return problems;
-}
-
-/** Every YAML data file and the front matter of every record, as the loader parsed them (drafts are skipped). */
-export function checkYaml11Keys(parsed: readonly ParsedYaml[]): Problem[] {
-  return parsed.flatMap(documentProblems);
 }
