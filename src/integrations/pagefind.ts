@@ -66,8 +66,8 @@ function copySpaced(site: string, copy: string): number {
  */
 const PAGEFIND_CLI = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
 
-/** Runs Pagefind's command line; resolves with its output, rejects with it when Pagefind fails. */
-function runPagefind(args: string[]): Promise<string> {
+/** Runs Pagefind's command line; rejects with its output when Pagefind fails. */
+function runPagefind(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [PAGEFIND_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -75,7 +75,7 @@ function runPagefind(args: string[]): Promise<string> {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`Pagefind stopped (exit ${code}):\n${output.trim()}`)),
+      code === 0 ? resolve() : reject(new Error(`Pagefind stopped (exit ${code}):\n${output.trim()}`)),
     );
   });
 }

@@ -38,26 +38,27 @@ export interface Loaded {
   yaml11: Problem[];
 }
 
+interface ParsedYaml {
+  doc: Document;
+  counter: LineCounter;
+}
+
+/** A YAML text parsed as Astro reads it, with the line counter that turns its offsets into lines and columns. */
+function parseYaml(text: string): ParsedYaml {
+  const counter = new LineCounter();
+  return { doc: parseDocument(text, { ...YAML_OPTIONS, lineCounter: counter }), counter };
+}
+
 /**
  * A YAML text's document, parsed again on the first call: a record keeps its text, not its parsed document, so
  * that 10,000 documents are not held for a whole run (about 0.3 GB) when only a record with a problem needs one.
  */
-function reparsed(text: string): () => { doc: Document; counter: LineCounter } {
-  let parsed: { doc: Document; counter: LineCounter } | undefined;
-  return () => {
-    if (!parsed) {
-      const counter = new LineCounter();
-      parsed = { doc: parseDocument(text, { ...YAML_OPTIONS, lineCounter: counter }), counter };
-    }
-    return parsed;
-  };
+function reparsed(text: string): () => ParsedYaml {
+  let parsed: ParsedYaml | undefined;
+  return () => (parsed ??= parseYaml(text));
 }
 
-function locator(
-  source: () => { doc: Document; counter: LineCounter },
-  lineOffset: number,
-  prefix: readonly PropertyKey[],
-) {
+function locator(source: () => ParsedYaml, lineOffset: number, prefix: readonly PropertyKey[]) {
   return (path: readonly PropertyKey[], key?: string) => {
     const { doc, counter } = source();
     const full = [...prefix, ...path];
@@ -125,8 +126,7 @@ export function loadContent(root: string, projectRoot: string): Loaded {
       const text = readFileSync(path, 'utf8');
       problems.push(...textProblems(file, text));
       const yamlText = text.replace(/^\uFEFF/, '');
-      const counter = new LineCounter();
-      const doc = parseDocument(yamlText, { ...YAML_OPTIONS, lineCounter: counter });
+      const { doc, counter } = parseYaml(yamlText);
       if (doc.errors.length) {
         problems.push(...yamlProblems(doc, file, 0));
         continue;
@@ -178,8 +178,7 @@ export function loadContent(root: string, projectRoot: string): Loaded {
         });
         continue;
       }
-      const counter = new LineCounter();
-      const doc = parseDocument(split.yaml, { ...YAML_OPTIONS, lineCounter: counter });
+      const { doc, counter } = parseYaml(split.yaml);
       if (doc.errors.length) {
         problems.push(...yamlProblems(doc, file, 1));
         continue;

@@ -3,8 +3,7 @@
  * but many other tools that read our data files (PyYAML, older js-yaml, spreadsheets' importers) turn it into
  * `false`, and Norway (`no`) disappears. So such keys must be quoted: `"no":`.
  */
-import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
-import type { Document, LineCounter } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, Scalar, type Document, type LineCounter, type Node } from 'yaml';
 import type { Problem } from './problems.ts';
 
 /** The plain words YAML 1.1 reads as booleans (true/false are booleans in YAML 1.2 as well). */
