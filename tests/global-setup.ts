@@ -2,7 +2,8 @@
  * Builds the real site once for the build and browser projects (however many of them run): at the domain root (dist/) and under a
  * sub-path (dist-subpath/, base /kb/), then serves the root build with `astro preview`.
  * KB_TEST_REUSE_BUILD=1 reuses existing builds while iterating on tests. KB_TEST_OUT_DIR puts the three builds
- * and their caches in another folder, so two test runs in one working tree never write over each other's build.
+ * and their caches in another folder, so two test runs in one working tree never write over each other's build
+ * (their builds must still not overlap in time: see below).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { preview } from 'astro';
 import { TEST_REPO_URL, TEST_SITE_URL } from './helpers/test-site.ts';
+import { startHtmlCheck } from './helpers/html-check.ts';
+import { haveJava } from './helpers/java.ts';
 
 const root = resolve(import.meta.dirname, '..');
 export const SUBPATH_BASE = '/kb/';
@@ -36,6 +39,7 @@ declare module 'vitest' {
     fixtureDistDir: string;
     subpathDistDir: string;
     subpathBase: string;
+    htmlCheckFile: string;
   }
 }
 
@@ -47,7 +51,10 @@ interface SharedSite {
     subpathDistDir: string;
     fixtureDistDir: string;
     subpathBase: string;
+    htmlCheckFile: string;
   };
+  /** Starts the HTML checker on the root build (once, for the build project). */
+  checkHtml: () => void;
   stop: () => Promise<void>;
 }
 
@@ -61,6 +68,8 @@ async function startSite(): Promise<SharedSite> {
   const reuse =
     process.env.KB_TEST_REUSE_BUILD === '1' && [distDir, subpathDistDir, fixtureDistDir].every((d) => existsSync(d));
   if (!reuse) {
+    // One after another: builds share the project's .astro/ folder, where Astro writes the list of a content
+    // folder's MDX modules (the fixture has some, the real content none). Side by side, one build reads the other's.
     // The root build links to a repository (edit and correction links); the sub-path build has none configured.
     build({ REPO_URL: TEST_REPO_URL, KB_OUT_DIR: distDir, KB_CACHE_DIR: cache('.astro') });
     build({ BASE_PATH: SUBPATH_BASE, KB_OUT_DIR: subpathDistDir, KB_CACHE_DIR: cache('.astro-subpath') });
@@ -71,6 +80,8 @@ async function startSite(): Promise<SharedSite> {
       KB_CACHE_DIR: cache('.astro-fixture'),
     });
   }
+  const htmlCheckFile = cache('.html-check.json');
+  let stopHtmlCheck: (() => void) | undefined;
   // KB_TEST_PORT moves both servers, for a second test run beside the first.
   const port = Number(process.env.KB_TEST_PORT ?? 4399);
   const server = await preview({ root, outDir: distDir, logLevel: 'error', server: { port, host: '127.0.0.1' } });
@@ -88,8 +99,13 @@ async function startSite(): Promise<SharedSite> {
       subpathDistDir,
       fixtureDistDir,
       subpathBase: SUBPATH_BASE,
+      htmlCheckFile,
+    },
+    checkHtml: () => {
+      stopHtmlCheck ??= startHtmlCheck(distDir, htmlCheckFile);
     },
     stop: async () => {
+      stopHtmlCheck?.();
       await server.stop();
       await fixtureServer.stop();
     },
@@ -103,7 +119,10 @@ const shared = globalThis as { kbSite?: { site: Promise<SharedSite>; users: numb
 export default async function setup(project: TestProject) {
   shared.kbSite ??= { site: startSite(), users: 0 };
   shared.kbSite.users++;
-  const { context } = await shared.kbSite.site;
+  const site = await shared.kbSite.site;
+  const { context } = site;
+  // The build project's HTML check runs in Java beside the other tests, from now on (tests/helpers/html-check.ts).
+  if (project.name === 'build' && haveJava) site.checkHtml();
   for (const [key, value] of Object.entries(context)) project.provide(key as keyof typeof context, value);
   return async () => {
     const mine = shared.kbSite;

@@ -78,8 +78,8 @@ const INSTRUMENT_OR_THEME = /^\/(convention\/articles|commitments|themes)\//;
 
 /**
  * The results for a query, best first. The first query of a page arrives by address (/search/?q=…); later ones are
- * typed into the page's own field, as a reader searching again does (the live search), so Pagefind is not loaded
- * afresh every time (arriving by address, filters and Back are tested on their own below).
+ * typed into the page's own field and sent with Enter, as a reader searching again does, so Pagefind is not loaded
+ * afresh every time (arriving by address, searching while typing, filters and Back are tested on their own below).
  */
 async function searchFor(page: Page, base: string, query: string, { byAddress = false } = {}) {
   const searchPage = new URL('search/', base).href;
@@ -89,8 +89,10 @@ async function searchFor(page: Page, base: string, query: string, { byAddress = 
   // new counts are drawn, after the results.
   const clean = [...here.searchParams.keys()].every((k) => k === 'q') && !here.hash && !byAddress;
   if (`${here.origin}${here.pathname}` === searchPage && clean && (await page.locator('#search-q').count())) {
-    // The page searches as the reader types (after a pause) and writes the query into its address.
+    // Enter searches at once (typing alone waits for a pause, tested on its own below); the page writes the query
+    // into its address.
     await page.fill('#search-q', query);
+    await page.press('#search-q', 'Enter');
     await page.waitForURL((u) => u.searchParams.get('q') === query);
   } else await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(
@@ -309,6 +311,29 @@ describe.skipIf(!haveChromium)('search in Chromium', () => {
     expect(await page.inputValue('#search-q')).toBe('victims');
     expect(await page.locator('#search-results a.result-link').first().getAttribute('href')).toBe(firstHref);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('searches while the reader types, after a pause, and once only when Enter follows the typing', async () => {
+    await searchFor(page, siteUrl, 'assistance');
+    const searches = () => page.evaluate(() => performance.getEntriesByName('kb:results').length);
+    const before = await searches();
+    // Typing alone: the search starts after the pause and replaces the address.
+    await page.fill('#search-q', 'compensation');
+    await page.waitForURL((u) => u.searchParams.get('q') === 'compensation');
+    const shown = (q: string) =>
+      page.waitForFunction((q) => {
+        const status = document.getElementById('search-status')?.textContent ?? '';
+        return status.includes(q) && !/Searching/.test(status);
+      }, q);
+    await shown('compensation');
+    expect(await searches()).toBe(before + 1);
+    // Typing then Enter: one search at once, and none more when the pause ends.
+    await page.fill('#search-q', 'residence permit');
+    await page.press('#search-q', 'Enter');
+    await page.waitForURL((u) => u.searchParams.get('q') === 'residence permit');
+    await shown('residence permit');
+    await page.waitForTimeout(600);
+    expect(await searches()).toBe(before + 2);
   });
 
   it('works from the keyboard: "/" reaches the field, arrows move through results', async () => {

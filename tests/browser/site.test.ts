@@ -3,10 +3,10 @@
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { recordUrl } from '../../src/lib/urls.ts';
-import { axeViolations, haveChromium, launch, watchErrors } from '../helpers/browser.ts';
+import { axeViolations, COLOUR_RULES, haveChromium, launch, watchErrors, withAxe } from '../helpers/browser.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const siteUrl = inject('siteUrl');
@@ -62,27 +62,42 @@ describe.skipIf(!haveChromium)('in Chromium', () => {
     await browser?.close();
   });
 
-  // Each check has its own browser context, so two run at once (the browser project's maxConcurrency).
-  for (const scheme of ['light', 'dark'] as const) {
-    describe.concurrent(`${scheme} theme`, () => {
-      for (const [name, path] of Object.entries(templates)) {
-        it(`${name} (${path}) loads without errors and has no axe violations`, async ({ expect }) => {
-          const context = await browser.newContext({ colorScheme: scheme });
-          const page = await context.newPage();
-          const errors = watchErrors(page, { expectNotFound: name === 'not found' });
-          // Content pages fetch nothing after their load event; the search page fetches its index and results.
-          const response = await page.goto(new URL(path, siteUrl).href, {
-            waitUntil: name === 'search' ? 'networkidle' : 'load',
-          });
-          expect(response!.status()).toBe(name === 'not found' ? 404 : 200);
-          if (name === 'search') await page.locator('#search-results li').first().waitFor();
-          expect(await axeViolations(page)).toEqual([]);
-          expect(errors).toEqual([]);
-          await context.close();
-        });
-      }
+  // One tab goes from template to template, as a reader does: a new tab or context for each costs Chromium a new
+  // renderer process and axe a fresh compile, more than twice the time of the checks themselves. Every rule runs in
+  // the light theme; the dark theme, which changes only colours, is checked with the colour rules on the same page.
+  describe('every template', () => {
+    let context: BrowserContext;
+    let page: Page;
+    let expectNotFound = false;
+    let errors: string[];
+    beforeAll(async () => {
+      context = await withAxe(await browser.newContext());
+      page = await context.newPage();
+      errors = watchErrors(page, { expectNotFound: () => expectNotFound });
     });
-  }
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    for (const [name, path] of Object.entries(templates)) {
+      it(`${name} (${path}) loads without errors and has no axe violations, light and dark`, async () => {
+        errors.length = 0;
+        expectNotFound = name === 'not found';
+        await page.emulateMedia({ colorScheme: 'light' });
+        // Content pages fetch nothing after their load event; the search page fetches its index and results.
+        const response = await page.goto(new URL(path, siteUrl).href, {
+          waitUntil: name === 'search' ? 'networkidle' : 'load',
+        });
+        expect(response!.status()).toBe(name === 'not found' ? 404 : 200);
+        if (name === 'search') await page.locator('#search-results li').first().waitFor();
+        expect(await axeViolations(page), 'light').toEqual([]);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+        expect(await axeViolations(page, COLOUR_RULES), 'dark').toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
+  });
 
   it('search answers a query from the header form: the article whose title was searched is among the results', async () => {
     const article = records.find((r) => r.collection === 'convention' && r.id === 'article-13')!;

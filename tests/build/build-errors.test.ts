@@ -1,16 +1,15 @@
 // Bad content stops the real build with every problem listed; good content in .md and .mdx builds.
 import { describe, expect, inject, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
-import { baseContent, brokenContent } from '../helpers/fixtures.ts';
+import { baseContent, brokenContent, buildDir } from '../helpers/fixtures.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
 function build(contentDir: string, extraEnv: Record<string, string | undefined> = {}) {
-  const out = mkdtempSync(join(tmpdir(), 'kb-build-'));
+  const out = buildDir('errors');
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',

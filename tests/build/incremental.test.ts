@@ -4,11 +4,10 @@
 //  - an incremental rebuild after a one-record change gives, file for file and byte for byte, the site a cold build
 //    of the same content gives (ADR 0015).
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { baseContent, brokenContent } from '../helpers/fixtures.ts';
+import { baseContent, brokenContent, buildDir } from '../helpers/fixtures.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -20,11 +19,10 @@ interface Built {
 }
 
 /** One `astro build` of `contentDir` into `dir`/dist with its cache in `dir`/cache. */
-function build(contentDir: string, dir: string): Built {
+function build(contentDir: string, dir: string): Promise<Built> {
   const phases = join(dir, `phases-${Date.now()}.json`);
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
-    encoding: 'utf8',
     env: {
       ...process.env,
       SITE_URL: 'https://kb.example.org',
@@ -37,7 +35,13 @@ function build(contentDir: string, dir: string): Built {
       REPO_URL: undefined,
     },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: join(dir, 'dist'), phases };
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, output, dist: join(dir, 'dist'), phases }));
+  });
 }
 
 /** Every file under `dir`, as paths relative to it, sorted. */
@@ -49,10 +53,10 @@ function filesOf(dir: string): string[] {
 }
 
 describe('builds in temporary folders', () => {
-  it('stops at the body rules, checked beside the build, with the same list and nothing deployable left', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kb-worker-fail-'));
+  it('stops at the body rules, checked beside the build, with the same list and nothing deployable left', async () => {
+    const dir = buildDir('worker-fail');
     // Valid front matter, a footnote call without its definition in the body: only the worker's body rules see it.
-    const { status, output, dist, phases } = build(brokenContent('footnote-without-definition'), dir);
+    const { status, output, dist, phases } = await build(brokenContent('footnote-without-definition'), dir);
     expect(status).not.toBe(0);
     expect(output).toMatch(
       /press\/2021-11-16-fixture\.md:\d+:\d+ {2}footnote \[\^2\] has no definition\n {4}fix: add a line `\[\^2\]: …`/,
@@ -70,10 +74,10 @@ describe('builds in temporary folders', () => {
     expect(existsSync(dist) ? filesOf(dist) : []).toEqual([]);
   }, 300_000);
 
-  it('rebuilds after a change exactly as a cold build of the same content, reusing unchanged pages', () => {
+  it('rebuilds after a change exactly as a cold build of the same content, reusing unchanged pages', async () => {
     const content = baseContent();
-    const warm = mkdtempSync(join(tmpdir(), 'kb-warm-'));
-    expect(build(content, warm).status).toBe(0);
+    const warm = buildDir('warm');
+    expect((await build(content, warm)).status).toBe(0);
     // Two edits, one in each direction of a link: the commitment's title shows in the practice that names its
     // provision (a record it links to); the practice's title shows on the commitment's and the country's pages
     // (records that link to it).
@@ -89,9 +93,9 @@ describe('builds in temporary folders', () => {
       'title: OSCE Action Plan to Combat Trafficking in Human Beings (changed)',
     );
     edit('practices/fixture-practice.mdx', 'title: Fixture practice', 'title: Fixture practice (changed)');
-    const second = build(content, warm);
+    // The rebuild and a cold build of the changed content, side by side.
+    const [second, cold] = await Promise.all([build(content, warm), build(content, buildDir('cold'))]);
     expect(second.status, second.output).toBe(0);
-    const cold = build(content, mkdtempSync(join(tmpdir(), 'kb-cold-')));
     expect(cold.status, cold.output).toBe(0);
 
     // Pages were reused, and not those the change reaches.

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from '../helpers/built-site.ts';
-import { FIXTURES } from '../helpers/fixtures.ts';
+import { buildDir, FIXTURES } from '../helpers/fixtures.ts';
 import { unsafeMarkup } from '../helpers/unsafe-markup.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -50,7 +50,7 @@ describe('record bodies in the built site', () => {
     const content = mkdtempSync(join(tmpdir(), 'kb-output-hostile-'));
     cpSync(join(FIXTURES, 'content-base'), content, { recursive: true });
     cpSync(join(FIXTURES, 'output-hostile'), content, { recursive: true });
-    const out = mkdtempSync(join(tmpdir(), 'kb-output-hostile-dist-'));
+    const out = buildDir('output-hostile');
     execFileSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
       env: {

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const haveChromium = existsSync(CHROMIUM);
@@ -37,12 +37,28 @@ export async function launch(): Promise<Browser> {
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** WCAG 2.2 A and AA violations on the page, as "rule: target" lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, not as an inline <script>, so the page's Content-Security-Policy stays on.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+/**
+ * The axe rules whose answer depends on colours. The dark theme changes custom properties of colour only (a unit
+ * test holds the stylesheets to that), so a page's second theme is checked with these; the others see the same DOM.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Puts axe-core in every page of a context as the page starts, through the DevTools protocol (the page's
+ * Content-Security-Policy stays on). Evaluating it after load costs about three times as long.
+ */
+export async function withAxe(context: BrowserContext): Promise<BrowserContext> {
+  await context.addInitScript(axeSource);
+  return context;
+}
+
+/** WCAG 2.2 A and AA violations on the page (or those of `rules` only), as "rule: target" lines. */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
+  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_22_AA };
+  const violations = await page.evaluate(async (runOnly) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -53,18 +69,21 @@ export async function axeViolations(page: Page): Promise<string[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
+    const result = await axe.run(document, { runOnly });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  }, runOnly);
   return violations;
 }
 
-/** Collects console errors and failed requests of a page. */
-export function watchErrors(page: Page, { expectNotFound = false } = {}): string[] {
+/**
+ * Collects console errors and failed requests of a page. `expectNotFound`: the page is the not-found page (a function
+ * where one tab visits several pages).
+ */
+export function watchErrors(page: Page, options: { expectNotFound?: boolean | (() => boolean) } = {}): string[] {
+  const notFound = options.expectNotFound ?? false;
   const errors: string[] = [];
   page.on('console', (m) => {
+    const expectNotFound = typeof notFound === 'function' ? notFound() : notFound;
     // The not-found page is served with status 404 on purpose; Chromium logs that as an error.
     if (m.type() === 'error' && !(expectNotFound && /status of 404/.test(m.text())))
       errors.push(`console: ${m.text()}`);
@@ -76,6 +95,7 @@ export function watchErrors(page: Page, { expectNotFound = false } = {}): string
       errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
   });
   page.on('response', (r) => {
+    const expectNotFound = typeof notFound === 'function' ? notFound() : notFound;
     if (r.status() >= 400 && !(expectNotFound && r.request().isNavigationRequest()))
       errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });

@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { onTestFinished } from 'vitest';
 
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
@@ -16,5 +17,19 @@ export function brokenContent(caseName: string): string {
 export function baseContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kb-base-'));
   cpSync(join(FIXTURES, 'content-base'), dir, { recursive: true });
+  return dir;
+}
+
+const BUILDS = resolve(import.meta.dirname, '../../node_modules/.cache/kb-builds');
+
+/**
+ * A folder for one build's output and cache, removed when the test ends. Inside the project: Astro writes the page
+ * code of a build whose output lies outside the project into the project's own .astro/.prerender/, which two builds
+ * side by side (here, or in another test run) would share and break.
+ */
+export function buildDir(prefix: string): string {
+  mkdirSync(BUILDS, { recursive: true });
+  const dir = mkdtempSync(join(BUILDS, `${prefix}-`));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }

@@ -132,13 +132,15 @@ export function startSearch() {
   writeForm(initial);
   void search(initial);
 
+  // Typing searches after a pause; Enter searches at once and cancels the pause's search, which would repeat it.
+  let timer: number | undefined;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    window.clearTimeout(timer);
     commit(readForm(), true);
   });
   $('search-sort').addEventListener('change', () => commit(readForm(), true));
   $('search-filters').addEventListener('change', () => commit(readForm(), true));
-  let timer: number | undefined;
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => commit(readForm(), false), 250);
