@@ -5,7 +5,6 @@
  * and their caches in another folder, so two test runs in one working tree never write over each other's build
  * (their builds must still not overlap in time: see below).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -13,22 +12,14 @@ import { preview } from 'astro';
 import { TEST_REPO_URL, TEST_SITE_URL } from './helpers/test-site.ts';
 import { startHtmlCheck } from './helpers/html-check.ts';
 import { haveJava } from './helpers/java.ts';
+import { astroBuild } from './helpers/run.ts';
 
 const root = resolve(import.meta.dirname, '..');
 export const SUBPATH_BASE = '/kb/';
 
-function build(env: Record<string, string>) {
-  try {
-    execFileSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: root,
-      env: { ...process.env, SITE_URL: TEST_SITE_URL, ...env },
-      stdio: 'pipe',
-      encoding: 'utf8',
-    });
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string };
-    throw new Error(`The site did not build:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`, { cause: error });
-  }
+async function build(env: Record<string, string>) {
+  const { status, output } = await astroBuild({ SITE_URL: TEST_SITE_URL, ...env });
+  if (status !== 0) throw new Error(`The site did not build:\n${output}`);
 }
 
 declare module 'vitest' {
@@ -71,10 +62,10 @@ async function startSite(): Promise<SharedSite> {
     // One after another: builds share the project's .astro/ folder, where Astro writes the list of a content
     // folder's MDX modules (the fixture has some, the real content none). Side by side, one build reads the other's.
     // The root build links to a repository (edit and correction links); the sub-path build has none configured.
-    build({ REPO_URL: TEST_REPO_URL, KB_OUT_DIR: distDir, KB_CACHE_DIR: cache('.astro') });
-    build({ BASE_PATH: SUBPATH_BASE, KB_OUT_DIR: subpathDistDir, KB_CACHE_DIR: cache('.astro-subpath') });
+    await build({ REPO_URL: TEST_REPO_URL, KB_OUT_DIR: distDir, KB_CACHE_DIR: cache('.astro') });
+    await build({ BASE_PATH: SUBPATH_BASE, KB_OUT_DIR: subpathDistDir, KB_CACHE_DIR: cache('.astro-subpath') });
     // The fixture corpus: .md and .mdx records, GFM, a component, and hostile text for the search page.
-    build({
+    await build({
       KB_CONTENT_DIR: resolve(root, 'tests/fixtures/content-base'),
       KB_OUT_DIR: fixtureDistDir,
       KB_CACHE_DIR: cache('.astro-fixture'),

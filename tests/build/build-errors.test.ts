@@ -1,34 +1,18 @@
 // Bad content stops the real build with every problem listed; good content in .md and .mdx builds.
 import { describe, expect, inject, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { baseContent, brokenContent, buildDir } from '../helpers/fixtures.ts';
+import { baseContent, brokenContent, buildContent, buildDir } from '../helpers/fixtures.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-
-function build(contentDir: string, extraEnv: Record<string, string | undefined> = {}) {
-  const out = buildDir('errors');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      SITE_URL: 'https://kb.example.org',
-      KB_CONTENT_DIR: contentDir,
-      KB_OUT_DIR: join(out, 'dist'),
-      KB_CACHE_DIR: join(out, 'cache'),
-      ...extraEnv,
-    },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: join(out, 'dist') };
-}
+/** One `astro build` of `contentDir` in a fresh folder. */
+const build = (contentDir: string, env: Record<string, string | undefined> = {}) =>
+  buildContent(contentDir, buildDir('errors'), env);
 
 describe('the build and bad content', () => {
-  it('fails on broken content, naming each file, line, field and fix', () => {
+  it('fails on broken content, naming each file, line, field and fix', async () => {
     const dir = brokenContent('many-problems');
-    const { status, output, dist } = build(dir);
+    const { status, output, dist } = await build(dir);
     expect(status).not.toBe(0);
     expect(output).toMatch(
       /naps\/md-2024-2027\.md:\d+:\d+ {2}title: required field "title" is missing\n {4}fix: add `title:`/,
@@ -44,8 +28,8 @@ describe('the build and bad content', () => {
     expect(existsSync(join(dist, 'index.html'))).toBe(false);
   });
 
-  it('stops a build that does not say where the site will live (SITE_URL), before writing any page', () => {
-    const { status, output, dist } = build(baseContent(), { SITE_URL: '' });
+  it('stops a build that does not say where the site will live (SITE_URL), before writing any page', async () => {
+    const { status, output, dist } = await build(baseContent(), { SITE_URL: '' });
     expect(status).not.toBe(0);
     expect(output).toMatch(/SITE_URL is not set\. Say where the site will be served/);
     expect(existsSync(join(dist, 'index.html'))).toBe(false);

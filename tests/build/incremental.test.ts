@@ -4,44 +4,20 @@
 //  - an incremental rebuild after a one-record change gives, file for file and byte for byte, the site a cold build
 //    of the same content gives (ADR 0015).
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
-import { baseContent, brokenContent, buildDir } from '../helpers/fixtures.ts';
+import { join, sep } from 'node:path';
+import { baseContent, brokenContent, buildContent, buildDir } from '../helpers/fixtures.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-
-interface Built {
-  status: number | null;
-  output: string;
-  dist: string;
-  phases: string;
-}
-
-/** One `astro build` of `contentDir` into `dir`/dist with its cache in `dir`/cache. */
-function build(contentDir: string, dir: string): Promise<Built> {
+/** One `astro build` of `contentDir` into `dir`/dist with its cache in `dir`/cache, and its phases recorded. */
+async function build(contentDir: string, dir: string) {
   const phases = join(dir, `phases-${Date.now()}.json`);
-  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      SITE_URL: 'https://kb.example.org',
-      KB_CONTENT_DIR: contentDir,
-      KB_OUT_DIR: join(dir, 'dist'),
-      KB_CACHE_DIR: join(dir, 'cache'),
-      KB_PHASES_FILE: phases,
-      // The open data files carry the build's date: one fixed date for every build, so builds compare byte for byte.
-      SOURCE_DATE_EPOCH: '1764633600',
-      REPO_URL: undefined,
-    },
+  const built = await buildContent(contentDir, dir, {
+    KB_PHASES_FILE: phases,
+    // The open data files carry the build's date: one fixed date for every build, so builds compare byte for byte.
+    SOURCE_DATE_EPOCH: '1764633600',
+    REPO_URL: undefined,
   });
-  let output = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
-  return new Promise((done, fail) => {
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, output, dist: join(dir, 'dist'), phases }));
-  });
+  return { ...built, phases };
 }
 
 /** Every file under `dir`, as paths relative to it, sorted. */

@@ -80,13 +80,12 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
  * where one tab visits several pages).
  */
 export function watchErrors(page: Page, options: { expectNotFound?: boolean | (() => boolean) } = {}): string[] {
-  const notFound = options.expectNotFound ?? false;
+  const option = options.expectNotFound ?? false;
+  const notFound = () => (typeof option === 'function' ? option() : option);
   const errors: string[] = [];
   page.on('console', (m) => {
-    const expectNotFound = typeof notFound === 'function' ? notFound() : notFound;
     // The not-found page is served with status 404 on purpose; Chromium logs that as an error.
-    if (m.type() === 'error' && !(expectNotFound && /status of 404/.test(m.text())))
-      errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error' && !(notFound() && /status of 404/.test(m.text()))) errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   // A request cut short by leaving the page (ERR_ABORTED) is not an error of the page.
@@ -95,8 +94,7 @@ export function watchErrors(page: Page, options: { expectNotFound?: boolean | ((
       errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
   });
   page.on('response', (r) => {
-    const expectNotFound = typeof notFound === 'function' ? notFound() : notFound;
-    if (r.status() >= 400 && !(expectNotFound && r.request().isNavigationRequest()))
+    if (r.status() >= 400 && !(notFound() && r.request().isNavigationRequest()))
       errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   return errors;

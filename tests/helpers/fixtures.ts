@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { onTestFinished } from 'vitest';
+import { astroBuild, type Ran } from './run.ts';
 
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
@@ -32,4 +33,26 @@ export function buildDir(prefix: string): string {
   const dir = mkdtempSync(join(BUILDS, `${prefix}-`));
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
+}
+
+export interface FixtureBuild extends Ran {
+  /** The built site: `dir`/dist. */
+  dist: string;
+}
+
+/** `astro build` of `contentDir` into `dir`/dist, with Astro's cache in `dir`/cache, and `env` on top. */
+export async function buildContent(
+  contentDir: string,
+  dir: string,
+  env: Record<string, string | undefined> = {},
+): Promise<FixtureBuild> {
+  const dist = join(dir, 'dist');
+  const ran = await astroBuild({
+    SITE_URL: 'https://kb.example.org',
+    KB_CONTENT_DIR: contentDir,
+    KB_OUT_DIR: dist,
+    KB_CACHE_DIR: join(dir, 'cache'),
+    ...env,
+  });
+  return { ...ran, dist };
 }

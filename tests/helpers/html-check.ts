@@ -3,12 +3,12 @@
  * so its Java run (one core, 20 to 30 s) overlaps the browser tests; tests/build/site.test.ts waits for its answer,
  * written to a file once the checker has exited.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { htmlFiles } from './built-site.ts';
 import { JAVA } from './java.ts';
+import { run } from './run.ts';
 
 export const VNU_JAR = resolve(import.meta.dirname, '../../node_modules/vnu-jar/build/dist/vnu.jar');
 
@@ -27,21 +27,17 @@ export interface HtmlCheckAnswer {
 export function startHtmlCheck(dist: string, answerFile: string): () => void {
   rmSync(answerFile, { force: true });
   const files = htmlFiles(dist);
-  const child = spawn(JAVA, ['-jar', VNU_JAR, '--errors-only', '--format', 'gnu', ...files]);
-  let output = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
-  let answered = false;
+  const stop = new AbortController();
   const answer = (a: Omit<HtmlCheckAnswer, 'files'>) => {
-    if (answered) return;
-    answered = true;
     // Written whole and then renamed, so a reader never sees half of it.
     writeFileSync(`${answerFile}.part`, JSON.stringify({ files, ...a }));
     renameSync(`${answerFile}.part`, answerFile);
   };
-  child.on('error', (e) => answer({ error: String(e), status: null, output }));
-  child.on('close', (status) => answer({ status, output }));
-  return () => child.kill();
+  run(JAVA, ['-jar', VNU_JAR, '--errors-only', '--format', 'gnu', ...files], { signal: stop.signal }).then(
+    answer,
+    (e) => answer({ error: String(e), status: null, output: '' }),
+  );
+  return () => stop.abort();
 }
 
 /** The checker's answer, once it has one. */
