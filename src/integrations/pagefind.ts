@@ -8,18 +8,8 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
 import { spawn } from 'node:child_process';
 import { mark } from './build-phases.ts';
 
@@ -31,43 +21,14 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * Pagefind joins the text of adjacent elements it does not treat as blocks ("OSCEOSCE participating State" from
- * `<dt>OSCE</dt><dd>OSCE participating State</dd>`). What it indexes gets a space after each closing tag of such
- * elements; the pages written to dist/ are not changed.
- */
-export function spacedForIndex(html: string): string {
-  return html.replace(/<\/(dt|dd|td|th|li|caption|figcaption|summary|p|div|section|blockquote|h[1-6])>/gi, '$& ');
-}
-
-/**
- * Copies every HTML page of the built site into `copy`, with `spacedForIndex` applied, for Pagefind to index, and
- * returns how many of them Pagefind will index. Given a folder, Pagefind reads and parses the pages on every core;
- * passing each page through its Node API (`addHTMLFile`) took longer (see docs/performance.md).
- */
-function copySpaced(site: string, copy: string): number {
-  const files = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter(
-    (f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`),
-  );
-  let indexed = 0;
-  for (const file of files) {
-    const html = readFileSync(join(site, file), 'utf8');
-    // Pages without data-pagefind-body (lists, utility pages) are left out by Pagefind itself.
-    if (html.includes('data-pagefind-body')) indexed++;
-    mkdirSync(dirname(join(copy, file)), { recursive: true });
-    writeFileSync(join(copy, file), spacedForIndex(html));
-  }
-  return indexed;
-}
-
-/**
  * Pagefind's command line, run with this Node. It writes the same index as the Node API (`createIndex`, `addDirectory`,
  * `writeFiles`), byte for byte, in less time: the API's service writes the index files more slowly (see
  * docs/performance.md, 3 December 2026).
  */
 const PAGEFIND_CLI = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
 
-/** Runs Pagefind's command line; rejects with its output when Pagefind fails. */
-function runPagefind(args: string[]): Promise<void> {
+/** Runs Pagefind's command line; resolves with its output, rejects with it when Pagefind fails. */
+function runPagefind(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [PAGEFIND_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -75,24 +36,21 @@ function runPagefind(args: string[]): Promise<void> {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`Pagefind stopped (exit ${code}):\n${output.trim()}`)),
+      code === 0 ? resolve(output) : reject(new Error(`Pagefind stopped (exit ${code}):\n${output.trim()}`)),
     );
   });
 }
 
 /**
- * Indexes the HTML pages in `site` (spaced by `spacedForIndex`, in a copy under `scratch`) into `site`/pagefind and
- * returns how many pages carry `data-pagefind-body`; rejects with Pagefind's output when Pagefind fails.
+ * Indexes the HTML pages in `site` into `site`/pagefind, as they are: the pages carry the spaces Pagefind needs
+ * between adjacent fields (src/middleware.ts). Resolves with how many pages Pagefind indexed (those that carry
+ * `data-pagefind-body`: lists and utility pages are left out); rejects with Pagefind's output when Pagefind fails.
  */
-export async function indexSite(site: string, scratch = tmpdir()): Promise<number> {
-  const copy = mkdtempSync(join(scratch, 'kb-pagefind-'));
-  try {
-    const pages = copySpaced(site, copy);
-    await runPagefind(['--site', copy, '--output-path', join(site, 'pagefind')]);
-    return pages;
-  } finally {
-    rmSync(copy, { recursive: true, force: true });
-  }
+export async function indexSite(site: string): Promise<number> {
+  const output = await runPagefind(['--site', site, '--output-path', join(site, 'pagefind')]);
+  const pages = /Total:[\s\S]*?Indexed (\d+) pages?/.exec(output)?.[1];
+  if (pages === undefined) throw new Error(`Pagefind did not say how many pages it indexed:\n${output.trim()}`);
+  return Number(pages);
 }
 
 /** Builds the index of the site in `site` into `site`/pagefind. */
