@@ -1,17 +1,19 @@
-// Wires each collection of the registry (src/schemas/index.ts) to Astro's loaders and reference().
+// Wires each collection of the registry (src/schemas/index.ts) to Astro's loaders and reference(); each loader waits
+// for the content check's answer on the records before it returns (src/lib/content-check/sync-gate.ts).
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { collections as registry, ENTRY_PATTERN } from './schemas/index.ts';
 import { contentRoot } from './lib/content-root.ts';
+import { gatedLoader } from './lib/content-check/sync-gate.ts';
 
 const root = contentRoot();
 
 function entries<S extends z.ZodType>(dir: string, schema: S) {
-  return defineCollection({ loader: glob({ pattern: ENTRY_PATTERN, base: `${root}/${dir}` }), schema });
+  return defineCollection({ loader: gatedLoader(glob({ pattern: ENTRY_PATTERN, base: `${root}/${dir}` })), schema });
 }
 function data<S extends z.ZodType>(path: string, schema: S) {
-  return defineCollection({ loader: file(`${root}/${path}`), schema });
+  return defineCollection({ loader: gatedLoader(file(`${root}/${path}`)), schema });
 }
 
 export const collections = {

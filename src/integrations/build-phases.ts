@@ -17,9 +17,12 @@ const KEY = Symbol.for('kb.build-phases');
 const store = ((globalThis as Record<symbol, unknown>)[KEY] ??= { marks: {}, maxRss: {}, notes: {} }) as Phases;
 let writer = false;
 
-/** Marks a moment of the build (the first mark of a name wins, so a hook that runs twice keeps its first time). */
-export function mark(name: string, at: number = performance.now()): void {
-  if (!(name in store.marks)) {
+/**
+ * Marks a moment of the build. The first mark of a name wins, so a hook that runs twice keeps its first time;
+ * with `last`, the last one does (of steps that run once per collection, the one that ends the step).
+ */
+export function mark(name: string, at: number = performance.now(), { last = false } = {}): void {
+  if (last || !(name in store.marks)) {
     store.marks[name] = Math.round(at);
     store.maxRss[name] = process.resourceUsage().maxRSS * 1024;
   }

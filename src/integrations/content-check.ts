@@ -2,11 +2,12 @@
  * Runs the content linter on every build and dev start: a wrong file stops the build with all its problems listed.
  *
  * In a build the linter runs in a worker thread, started at `astro:config:setup`, while Astro syncs the content
- * and Vite bundles the site on the main thread. Its answer is awaited when Vite's bundling is done and before
- * Astro renders a single page (a Vite `buildApp` hook of order "post", which runs just before Astro's page
- * generation): at that point the output directory holds only bundled assets and no page, and a failing check
- * empties it, so a build with a wrong record never leaves anything deployable. `astro:build:start` would be
- * safe too, but would hide the linter only behind the content sync; the bundling is the longer wait. The
+ * and Vite bundles the site on the main thread. Its answer on the records (YAML, schemas, references) is awaited by
+ * each content loader before it returns (src/lib/content-check/sync-gate.ts): a record Astro would refuse, or a
+ * reference it would report, is reported with every other problem first. Its full answer is awaited when Vite's
+ * bundling is done and before Astro renders a single page (a Vite `buildApp` hook of order "post", which runs just
+ * before Astro's page generation): at that point the output directory holds only bundled assets and no page, and a
+ * failing check empties it, so a build with a wrong record never leaves anything deployable. The
  * `astro:build:done` hook awaits it once more, in case the first gate did not run, before Pagefind or any other
  * step. Unchanged files come from the linter's cache (src/lib/content-check/cache.ts).
  */
@@ -18,6 +19,7 @@ import { Worker } from 'node:worker_threads';
 import { defaultCacheDir, type CacheStats } from '../lib/content-check/cache.ts';
 import { formatProblems, type Problem } from '../lib/content-check/problems.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { setRecordsGate } from '../lib/content-check/sync-gate.ts';
 import { mark, note } from './build-phases.ts';
 
 export class ContentProblemsError extends Error {
@@ -130,6 +132,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         // Only what builds or serves content is checked; `astro preview` and `astro check` (types) are not.
+        setRecordsGate(undefined);
         if (command !== 'build' && command !== 'dev') return;
         // Only the output-safety test sets this, to prove the second net catches what gets past the first.
         if (process.env.KB_SKIP_CONTENT_CHECK_FOR_TESTS === '1') {
@@ -151,21 +154,25 @@ export function contentCheck(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         mark('check:launch');
         ({ records, done: pending } = checkInWorker(contentRoot(root), root, cacheDir));
+        // Astro's content sync starts next, beside the check; its loaders wait for the answer on the records before
+        // they return (src/lib/content-check/sync-gate.ts). The rules on the bodies keep running beside the build.
+        // One answer for every loader (a failing list is written once); the wait the benchmark reports is the last
+        // loader's, the one the sync stood still for.
+        let recordsChecked: Promise<void> | undefined;
+        setRecordsGate(async () => {
+          mark('check:wait@sync', undefined, { last: true });
+          recordsChecked ??= records!.then(async (answer) => {
+            mark('check:records', answer.stage === 'records' ? answer.at - performance.timeOrigin : undefined);
+            if (answer.stage === 'done' || answer.problems.length) await gate('sync');
+          });
+          await recordsChecked;
+          mark('check:waited@sync', undefined, { last: true });
+        });
         updateConfig({
           vite: {
             plugins: [{ name: 'kb:content-check-gate', buildApp: { order: 'post', handler: () => gate('pages') } }],
           },
         });
-      },
-      // Astro's content sync, which starts next, refuses a record that breaks its schema with a message about the
-      // first one only; the linter's list comes first. The rules on the bodies keep running beside the build.
-      'astro:config:done': async () => {
-        if (!records) return;
-        mark('check:wait@sync');
-        const answer = await records;
-        mark('check:waited@sync');
-        mark('check:records', answer.stage === 'records' ? answer.at - performance.timeOrigin : undefined);
-        if (answer.stage === 'done' || answer.problems.length) await gate('sync');
       },
       'astro:build:done': async () => {
         await gate('done');
