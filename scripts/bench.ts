@@ -241,6 +241,12 @@ async function searchBytesOrWhy(dist: string, query: string) {
   return 'failed' in first ? attempt(4395) : first;
 }
 
+/**
+ * project ÷ bare of each run: a cold project build and the bare build right after it share the machine's load, which
+ * drifts over a benchmark (the bare build alone has taken 22 to 58 s at 5k in one day), so the ratio reported is the
+ * median of these pairs, not the ratio of two medians.
+ */
+const pairedRatios = (r: Row) => r.bare.map((b, i) => r.cold[i]!.seconds / b.seconds);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const gib = (n: number) => `${(n / 2 ** 30).toFixed(2)} GiB`;
 const s = (n: number | undefined) => (n === undefined ? '–' : `${n.toFixed(1)} s`);
@@ -263,17 +269,23 @@ for (const r of rows) {
   const bare = med(r.bare, (b) => b.seconds);
   const p = (f: (x: PhaseTimes) => number) => med(r.cold, (b) => (b.phases ? f(b.phases) : undefined));
   console.log(
-    `| ${r.records} | .${r.format} | ${r.pages} | ${s(t)} | ${(r.pages / t).toFixed(0)} | ${gib(med(r.cold, (b) => b.rss)!)} | ${s(p((x) => x.check))} (${s(p((x) => x.checkWaited))}) | ${s(p((x) => x.sync))} | ${s(p((x) => x.vite))} | ${s(p((x) => x.pages))} | ${s(p((x) => x.pagefind))} | ${s(p((x) => x.endSteps))} | ${s(bare)} | ${bare ? `${(t / bare).toFixed(2)}×` : '–'} |`,
+    `| ${r.records} | .${r.format} | ${r.pages} | ${s(t)} | ${(r.pages / t).toFixed(0)} | ${gib(med(r.cold, (b) => b.rss)!)} | ${s(p((x) => x.check))} (${s(p((x) => x.checkWaited))}) | ${s(p((x) => x.sync))} | ${s(p((x) => x.vite))} | ${s(p((x) => x.pages))} | ${s(p((x) => x.pagefind))} | ${s(p((x) => x.endSteps))} | ${s(bare)} | ${bare ? `${median(pairedRatios(r)).toFixed(2)}×` : '–'} |`,
   );
 }
 if (rows.some((r) => r.bare.length)) {
   console.log('\nBare baseline: plain Astro build and Pagefind CLI on its output, same corpus, same run.\n');
-  console.log('| records | body | astro build | Pagefind | total | peak memory (astro) |');
-  console.log('|---:|---|---:|---:|---:|---:|');
+  console.log(
+    '| records | body | astro build | Pagefind | total | peak memory (astro) | project ÷ bare, each run (project s / bare s) |',
+  );
+  console.log('|---:|---|---:|---:|---:|---:|---|');
   for (const r of rows)
     if (r.bare.length)
       console.log(
-        `| ${r.records} | .${r.format} | ${s(med(r.bare, (b) => b.seconds - (b.phases?.pagefind ?? 0)))} | ${s(med(r.bare, (b) => b.phases?.pagefind))} | ${s(med(r.bare, (b) => b.seconds))} | ${gib(med(r.bare, (b) => b.rss)!)} |`,
+        `| ${r.records} | .${r.format} | ${s(med(r.bare, (b) => b.seconds - (b.phases?.pagefind ?? 0)))} | ${s(med(r.bare, (b) => b.phases?.pagefind))} | ${s(med(r.bare, (b) => b.seconds))} | ${gib(med(r.bare, (b) => b.rss)!)} | ${pairedRatios(
+          r,
+        )
+          .map((x, i) => `${x.toFixed(2)} (${r.cold[i]!.seconds.toFixed(1)} / ${r.bare[i]!.seconds.toFixed(1)})`)
+          .join(', ')} |`,
       );
 }
 if (values.warm) {
