@@ -20,7 +20,8 @@ const holder = globalThis as { [GATE]?: RecordsGate };
  * Cleared (undefined) by any other command, so a gate never outlives its build in a long-lived process.
  */
 export function setRecordsGate(gate: RecordsGate | undefined): void {
-  holder[GATE] = gate;
+  if (gate) holder[GATE] = gate;
+  else delete holder[GATE];
 }
 
 /** The loader, followed by the records gate, whether the loader succeeded or refused a record. */
