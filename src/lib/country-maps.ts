@@ -77,7 +77,7 @@ export const LOCATOR_SIZE = { width: 480, height: 320 };
  * A locator map: the country in the middle of its view with its neighbours around it, each named where there is
  * room (`names`: short names by id; other countries go by the atlas's name).
  */
-export function drawLocator(item: MapCountry, names: Map<string, string>) {
+export function drawLocator(item: MapCountry, names: Map<string, string>, { everyShape = false } = {}) {
   const bounds = boundsAround(item.id);
   // Standard parallels through the view, so that a country far from Europe (Australia, Japan) keeps its shape.
   const parallels: [number, number] | undefined = bounds && [
@@ -93,6 +93,7 @@ export function drawLocator(item: MapCountry, names: Map<string, string>) {
     digits: 0,
     minArea: 4,
     relative: true,
+    everyShape,
     ...(bounds && { bounds }),
     ...(parallels && { parallels }),
   });

@@ -4,7 +4,15 @@
  * centroid in the 1:50m atlas, so every State can be seen and clicked.
  */
 import { createRequire } from 'node:module';
-import { geoArea, geoBounds, geoCentroid, geoConicConformal, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import {
+  geoArea,
+  geoBounds,
+  geoCentroid,
+  geoConicConformal,
+  geoPath,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+} from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -48,8 +56,11 @@ function degreeBounds(shape: GeoPermissibleObjects): Box {
  * territories far away (French Guiana for France, Alaska and Hawaii for the United States, Svalbard for Norway),
  * which would otherwise stretch a locator map across an ocean.
  */
-export function mainTerritory(shape: Shape, near = 3): Shape {
+const NEAR = 3; // degrees between an island and the largest polygon, at most
+export function mainTerritory(shape: Shape): Shape {
   if (shape.geometry.type !== 'MultiPolygon') return shape;
+  const known = mainTerritories.get(shape);
+  if (known) return known;
   const parts = shape.geometry.coordinates.map((coordinates) => {
     const polygon = { type: 'Polygon' as const, coordinates };
     return { coordinates, area: geoArea(polygon), box: degreeBounds(polygon) };
@@ -57,8 +68,75 @@ export function mainTerritory(shape: Shape, near = 3): Shape {
   const main = parts.reduce((a, b) => (b.area > a.area ? b : a));
   const gap = (a: Box, b: Box) =>
     Math.max(Math.max(0, b[0][0] - a[1][0], a[0][0] - b[1][0]), Math.max(0, b[0][1] - a[1][1], a[0][1] - b[1][1]));
-  const kept = parts.filter((p) => p === main || gap(main.box, p.box) <= near).map((p) => p.coordinates);
-  return { ...shape, geometry: { type: 'MultiPolygon', coordinates: kept } };
+  const kept = parts.filter((p) => p === main || gap(main.box, p.box) <= NEAR).map((p) => p.coordinates);
+  const territory: Shape = { ...shape, geometry: { type: 'MultiPolygon', coordinates: kept } };
+  mainTerritories.set(shape, territory);
+  return territory;
+}
+
+// Pure geography, asked again for every map that shows the country: each atlas shape's answer is kept.
+const mainTerritories = new WeakMap<Shape, Shape>();
+const shapeBounds = new WeakMap<Shape, Box>();
+
+/**
+ * Whether a shape lies wholly outside a map's view, from its bounds in degrees, so that it need not be projected:
+ * every map draws or labels only what falls inside the view, and projecting the whole atlas was most of a map's
+ * cost. `window` is the view's extent in degrees, longitudes relative to the map's centre (see `viewWindow`).
+ */
+function outsideView(shape: Shape, window: Box | undefined, centreLon: number): boolean {
+  if (!window) return false;
+  let box = shapeBounds.get(shape);
+  if (!box) {
+    box = degreeBounds(shape as GeoPermissibleObjects);
+    shapeBounds.set(shape, box);
+  }
+  const [[w, s], [e, n]] = box;
+  if (n < window[0][1] || s > window[1][1]) return true;
+  if (e - w >= 180) return false;
+  // The shape's longitudes relative to the centre, tried a turn either way.
+  const west = ((((w - centreLon) % 360) + 540) % 360) - 180;
+  const east = west + (e - w);
+  return [-360, 0, 360].every((turn) => east + turn < window[0][0] || west + turn > window[1][0]);
+}
+
+/**
+ * The extent of a view in degrees (longitudes relative to `centreLon`), from the edge of the view taken back through
+ * the projection, with a margin of two degrees; undefined where that cannot be trusted (a pole in view, or a view
+ * reaching round to the far side of the globe), and then no shape is left out.
+ */
+function viewWindow(projection: GeoProjection, width: number, height: number, centreLon: number): Box | undefined {
+  for (const latitude of [90, -90]) {
+    const pole = projection([0, latitude]);
+    if (pole && pole[0] >= -1 && pole[0] <= width + 1 && pole[1] >= -1 && pole[1] <= height + 1) return undefined;
+  }
+  const STEPS = 200;
+  let west = Infinity,
+    south = Infinity,
+    east = -Infinity,
+    north = -Infinity;
+  for (let i = 0; i <= STEPS; i++) {
+    const t = i / STEPS;
+    for (const [x, y] of [
+      [-1 + (width + 2) * t, -1],
+      [-1 + (width + 2) * t, height + 1],
+      [-1, -1 + (height + 2) * t],
+      [width + 1, -1 + (height + 2) * t],
+    ] as const) {
+      const point = projection.invert?.([x, y]);
+      if (!point || !Number.isFinite(point[0]) || !Number.isFinite(point[1])) return undefined;
+      const lon = ((((point[0] - centreLon) % 360) + 540) % 360) - 180;
+      if (Math.abs(lon) > 170) return undefined;
+      west = Math.min(west, lon);
+      east = Math.max(east, lon);
+      south = Math.min(south, point[1]);
+      north = Math.max(north, point[1]);
+    }
+  }
+  const MARGIN = 2;
+  return [
+    [west - MARGIN, south - MARGIN],
+    [east + MARGIN, north + MARGIN],
+  ];
 }
 
 function shapeOfCountry(alpha2: string): Shape | undefined {
@@ -139,6 +217,7 @@ export function drawMap(
     digits = 1,
     minArea = 0,
     relative = false,
+    everyShape = false,
   }: {
     width?: number;
     height?: number;
@@ -150,6 +229,8 @@ export function drawMap(
     digits?: number;
     minArea?: number;
     relative?: boolean;
+    /** Project every shape of the atlas, even those wholly out of view (the same map, slower: for tests). */
+    everyShape?: boolean;
   } = {},
 ): DrawnMap {
   const { coarse, fine } = shapes();
@@ -203,6 +284,7 @@ export function drawMap(
     return d && relative ? relativePath(d) : d;
   };
 
+  const window = everyShape ? undefined : viewWindow(projection, width, height, centreLon);
   const drawnIds = new Set<string>();
   const drawn: DrawnCountry[] = items.map((item) => {
     const shape = shapeOf(item.id);
@@ -218,7 +300,7 @@ export function drawMap(
   // Background: other countries whose bounds meet the view.
   const background: string[] = [];
   for (const [code, shape] of coarse) {
-    if (drawnIds.has(code)) continue;
+    if (drawnIds.has(code) || outsideView(shape, window, centreLon)) continue;
     const d = path(shape as GeoPermissibleObjects);
     if (d) background.push(d);
   }
@@ -228,7 +310,9 @@ export function drawMap(
     height,
     background,
     countries: drawn,
-    ...locate(fullPath, coarse, fine, items, drawnIds, names, width, height),
+    ...locate(fullPath, coarse, fine, items, drawnIds, names, width, height, (shape) =>
+      outsideView(shape, window, centreLon),
+    ),
   };
 }
 
@@ -287,6 +371,7 @@ function locate(
   names: Map<string, string>,
   width: number,
   height: number,
+  outside: (shape: Shape) => boolean,
 ): { labels: MapLabel[]; frame: Box } {
   const own = items
     .map((i) => {
@@ -303,6 +388,8 @@ function locate(
     const alpha2 = countries.numericToAlpha2(code)?.toLowerCase();
     const text = (alpha2 && names.get(alpha2)) ?? shape.properties.name;
     const isOwn = drawnIds.has(code);
+    // Out of view, a neighbour has no area to carry its name.
+    if (!isOwn && outside(shape)) continue;
     const area = path.area(shape as GeoPermissibleObjects);
     if (!isOwn && area < 900) continue;
     const [x, y] = path.centroid(mainTerritory(shape) as GeoPermissibleObjects);

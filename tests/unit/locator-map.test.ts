@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { drawLocator, LOCATOR_SIZE } from '../../src/lib/country-maps.ts';
-import { relativePath } from '../../src/lib/map.ts';
+import { drawMap, relativePath } from '../../src/lib/map.ts';
 import { haveReference, referenceRegionIds } from '../helpers/reference.ts';
 
 type Country = { name: string; osce: string; cets197: { status: string } };
@@ -80,6 +80,28 @@ describe('locator maps', () => {
           expect(overlap, `${id}: ${a.text} / ${b.text}`).toBe(false);
         }
     }
+  });
+});
+
+describe('shapes out of view', () => {
+  // Maps leave out, unprojected, the shapes whose bounds in degrees lie outside the view: the map must be the one
+  // drawn by projecting the whole atlas. Views across the antimeridian (Russia, Fiji, New Zealand), in the south
+  // (Australia, Chile), near the pole (Norway, Iceland, Canada), and of small States (Malta, Liechtenstein).
+  for (const id of ['ru', 'fj', 'nz', 'au', 'cl', 'no', 'is', 'ca', 'us', 'mt', 'li', 'md', 'jp', 'za']) {
+    it(`${id}: the locator map is the same as with every shape projected`, () => {
+      const item = { id, name: names.get(id) ?? id, href: `/countries/${id}/`, className: 'map-a', status: '' };
+      expect(drawLocator(item, names)).toEqual(drawLocator(item, names, { everyShape: true }));
+    });
+  }
+  it('the region map of the home page is the same as with every shape projected', () => {
+    const items = region.map((id) => ({ id, name: names.get(id)!, href: '', className: 'map-a', status: '' }));
+    const bounds: [[number, number], [number, number]] = [
+      [-24, 30],
+      [95, 71],
+    ];
+    expect(drawMap(items, { bounds, padding: 0.02 })).toEqual(
+      drawMap(items, { bounds, padding: 0.02, everyShape: true }),
+    );
   });
 });
 
