@@ -11,6 +11,7 @@ import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { siteUrlPolicy } from './src/integrations/site-url.ts';
 import { previewSlash } from './src/integrations/preview-slash.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { publishOutput, stageOutput } from './src/integrations/staged-output.ts';
 
 // Astro writes into a module that reads a bare `import.meta.env` the value of every environment variable whose name
 // appears in its source. `_` (the shell's last command) appears in Astro's own runtime, and its value depends on how
@@ -32,6 +33,8 @@ export default defineConfig({
   integrations: [
     // buildPhases first: it times each build step for `npm run bench` (KB_PHASES_FILE; nothing otherwise).
     buildPhases(),
+    // The site is written into a staging folder and moved into outDir at the end, once every step has passed (ADR 0023).
+    stageOutput(),
     siteUrlPolicy(),
     contentCheck(),
     // The content store read from its file when pages are built, not compiled into the build (ADR 0018).
@@ -46,6 +49,8 @@ export default defineConfig({
     gitHistory(),
     // Last: waits for the search index pagefindIndex() started, which runs beside the steps above.
     pagefindIndexWritten(),
+    // After everything: moves the staged site into outDir.
+    publishOutput(),
   ],
   // One summary line per build stage instead of a line per page; KB_VERBOSE=1 or `--verbose` shows them all.
   logger: { entrypoint: './src/integrations/quiet-log.mjs' },

@@ -2,7 +2,7 @@
  * Phase times of one build, from the marks src/integrations/build-phases.ts writes to KB_PHASES_FILE (ms since
  * the build process started). The content check runs in a worker beside the other phases: `check` is its own
  * duration (from the worker's start, module loading included), `checkWaited` the time the build stood still
- * waiting for it (at the content sync and before page generation).
+ * waiting for it (at the content sync, and at the end for the rules on the bodies, which run beside the pages).
  */
 export interface PhaseTimes {
   total: number;
@@ -14,7 +14,7 @@ export interface PhaseTimes {
   sync: number;
   /** Vite bundling: `astro:build:start` to its last app hook. */
   vite: number;
-  /** Page generation: from the end of bundling (or of the wait for the check) to `astro:build:generated`. */
+  /** Page generation: from the end of bundling to `astro:build:generated`. */
   pages: number;
   pagefind: number;
   /**
@@ -34,19 +34,21 @@ interface Marks {
 export function phasesOf({ marks: m, notes }: Marks): PhaseTimes {
   const at = (name: string) => m[name] ?? Number.NaN;
   const sec = (ms: number) => (Number.isFinite(ms) ? ms / 1000 : 0);
-  const waitedSync = (m['check:waited@sync'] ?? 0) - (m['check:wait@sync'] ?? 0);
-  const waitedPages = (m['check:waited@pages'] ?? 0) - (m['check:wait@pages'] ?? 0);
+  // The build waits for the check at the sync (the records) and when the pages are written (the bodies, ADR 0023).
+  const waitedAt = (gate: string) => (m[`check:waited@${gate}`] ?? 0) - (m[`check:wait@${gate}`] ?? 0);
+  const waitedSync = waitedAt('sync');
+  const waitedDone = waitedAt('done');
   const cache = notes.checkCache as { hits: number; misses: number } | undefined;
   return {
     total: sec(at('exit')),
     startup: sec(at('config:setup')),
     check: sec((m['check:end'] ?? Number.NaN) - at('check:launch')),
-    checkWaited: sec(waitedSync + waitedPages),
+    checkWaited: sec(waitedSync + waitedDone),
     sync: sec(at('build:start') - at('config:done') - waitedSync),
     vite: sec(at('vite:done') - at('build:start')),
-    pages: sec(at('build:generated') - Math.max(at('vite:done'), m['check:waited@pages'] ?? 0)),
+    pages: sec(at('build:generated') - at('vite:done')),
     pagefind: sec(at('pagefind:end') - at('pagefind:start')),
-    endSteps: sec(at('exit') - at('build:done') - (at('pagefind:end') - at('pagefind:start'))),
+    endSteps: sec(at('exit') - at('build:done') - waitedDone - (at('pagefind:end') - at('pagefind:start'))),
     ...(cache ? { cacheHits: `${cache.hits}/${cache.hits + cache.misses}` } : {}),
   };
 }

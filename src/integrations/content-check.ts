@@ -1,19 +1,16 @@
 /**
  * Runs the content linter on every build and dev start: a wrong file stops the build with all its problems listed.
  *
- * In a build the linter runs in a worker thread, started at `astro:config:setup`, while Astro syncs the content
- * and Vite bundles the site on the main thread. Its answer on the records (YAML, schemas, references) is awaited by
- * each content loader before it returns (src/lib/content-check/sync-gate.ts): a record Astro would refuse, or a
- * reference it would report, is reported with every other problem first. Its full answer is awaited when Vite's
- * bundling is done and before Astro renders a single page (a Vite `buildApp` hook of order "post", which runs just
- * before Astro's page generation): at that point the output directory holds only bundled assets and no page, and a
- * failing check empties it, so a build with a wrong record never leaves anything deployable. The
- * `astro:build:done` hook awaits it once more, in case the first gate did not run, before Pagefind or any other
- * step. Unchanged files come from the linter's cache (src/lib/content-check/cache.ts).
+ * In a build the linter runs in a worker thread, started at `astro:config:setup`, while Astro syncs the content,
+ * Vite bundles the site and Astro renders the pages on the main thread. Its answer on the records (YAML, schemas,
+ * references) is awaited by each content loader before it returns (src/lib/content-check/sync-gate.ts): a record
+ * Astro would refuse, or a reference it would report, is reported with every other problem first. Its full answer,
+ * with the rules on the bodies, is awaited at `astro:build:done`, before Pagefind or any other step (ADR 0023).
+ * Meanwhile the pages are written into a staging folder (src/integrations/staged-output.ts), never into the output
+ * directory: a failing check discards both, so a build with a wrong record never leaves anything deployable.
+ * Unchanged files come from the linter's cache (src/lib/content-check/cache.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { defaultCacheDir, type CacheStats } from '../lib/content-check/cache.ts';
@@ -21,6 +18,7 @@ import { formatProblems, type Problem } from '../lib/content-check/problems.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { setRecordsGate } from '../lib/content-check/sync-gate.ts';
 import { mark, note } from './build-phases.ts';
+import { discardOutput } from './staged-output.ts';
 
 export class ContentProblemsError extends Error {
   override name = 'ContentProblemsError';
@@ -79,24 +77,13 @@ function fail(problems: Problem[], logger: AstroIntegrationLogger): never {
   throw error;
 }
 
-/** Removes what the build has written so far (bundled assets, never a page at the first gate). */
-function emptyOutDir(outDir: string): void {
-  try {
-    for (const entry of readdirSync(outDir))
-      if (entry !== '.git') rmSync(join(outDir, entry), { recursive: true, force: true });
-  } catch {
-    // nothing written yet
-  }
-}
-
 export function contentCheck(): AstroIntegration {
   let pending: Promise<WorkerAnswer> | undefined;
   let records: Promise<RecordsAnswer | WorkerAnswer> | undefined;
   let passed = false;
-  let outDir = '';
   let log: AstroIntegrationLogger | undefined;
 
-  /** Awaits the worker's answer; on problems, empties the output directory and stops the build. */
+  /** Awaits the worker's answer; on problems, discards what the build has written and stops it. */
   async function gate(where: string): Promise<void> {
     if (!pending || passed) return;
     mark(`check:wait@${where}`);
@@ -104,7 +91,7 @@ export function contentCheck(): AstroIntegration {
     try {
       answer = await pending;
     } catch (error) {
-      emptyOutDir(outDir);
+      discardOutput();
       throw error;
     }
     mark(`check:waited@${where}`);
@@ -114,11 +101,11 @@ export function contentCheck(): AstroIntegration {
     }
     if (answer.stats) note('checkCache', answer.stats);
     if (answer.error) {
-      emptyOutDir(outDir);
+      discardOutput();
       throw new Error(`the content check crashed: ${answer.error}`);
     }
     if (answer.problems?.length) {
-      emptyOutDir(outDir);
+      discardOutput();
       fail(answer.problems, log!);
     }
     passed = true;
@@ -130,7 +117,7 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'kb:content-check',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         // Only what builds or serves content is checked; `astro preview` and `astro check` (types) are not.
         setRecordsGate(undefined);
         if (command !== 'build' && command !== 'dev') return;
@@ -151,11 +138,10 @@ export function contentCheck(): AstroIntegration {
           return;
         }
         log = logger;
-        outDir = fileURLToPath(config.outDir);
         mark('check:launch');
         ({ records, done: pending } = checkInWorker(contentRoot(root), root, cacheDir));
         // Astro's content sync starts next, beside the check; its loaders wait for the answer on the records before
-        // they return (src/lib/content-check/sync-gate.ts). The rules on the bodies keep running beside the build.
+        // they return (src/lib/content-check/sync-gate.ts). The rules on the bodies run on beside Vite and the pages.
         // One answer for every loader (a failing list is written once); the wait the benchmark reports is the last
         // loader's, the one the sync stood still for.
         let recordsChecked: Promise<void> | undefined;
@@ -168,12 +154,8 @@ export function contentCheck(): AstroIntegration {
           await recordsChecked;
           mark('check:waited@sync', undefined, { last: true });
         });
-        updateConfig({
-          vite: {
-            plugins: [{ name: 'kb:content-check-gate', buildApp: { order: 'post', handler: () => gate('pages') } }],
-          },
-        });
       },
+      // The pages are in the staging folder; nothing else runs on them before the whole answer.
       'astro:build:done': async () => {
         await gate('done');
       },

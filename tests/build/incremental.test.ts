@@ -40,14 +40,17 @@ describe('builds in temporary folders', () => {
     expect(output).toMatch(/1 content problem found\. Nothing was built/);
     expect(output).not.toMatch(/^\s+at .*(:\d+:\d+\)?|<anonymous>\)?)$/m);
     expect(output).not.toMatch(/Stack trace|node_modules\/astro\/dist/);
-    // The records' gate passed; Astro synced the content and bundled; the answer stopped it before the first page.
+    // The records' gate passed; Astro synced the content, bundled and rendered the pages into its staging folder
+    // beside the check; the answer stopped it before any end step (the search index) and before publishing.
     const marks = (JSON.parse(readFileSync(phases, 'utf8')) as { marks: Record<string, number> }).marks;
     expect(marks['check:waited@sync']).toBeDefined();
-    expect(marks['build:start']).toBeDefined();
-    expect(marks['check:wait@pages']).toBeDefined();
-    expect(marks['build:generated']).toBeUndefined();
-    // Nothing deployable: no page, no asset, no index.
+    expect(marks['build:generated']).toBeDefined();
+    expect(marks['check:wait@done']).toBeDefined();
+    expect(marks['pagefind:start']).toBeUndefined();
+    // Nothing deployable: no page, no asset, no index, neither in the output directory nor left in the staging folder.
     expect(existsSync(dist) ? filesOf(dist) : []).toEqual([]);
+    const staged = join(dir, 'cache', 'kb-staged-output');
+    expect(existsSync(staged) ? filesOf(staged) : []).toEqual([]);
   }, 300_000);
 
   it('rebuilds after a change exactly as a cold build of the same content, reusing unchanged pages', async () => {
