@@ -84,6 +84,9 @@ function build(projectRoot: string, env: Record<string, string>, label: string):
   const rssFile = join(out, 'rss.txt');
   const phasesFile = join(out, 'phases.json');
   rmSync(phasesFile, { force: true });
+  // Every build starts with the disks flushed: the files the last build wrote or removed are not written back
+  // during this one, which would charge one build for another's output.
+  spawnSync('sync');
   const loadBefore = load();
   const start = process.hrtime.bigint();
   const result = spawnSync(
