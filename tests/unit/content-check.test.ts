@@ -336,3 +336,29 @@ describe('content linter: one run lists every problem', () => {
     expect(formatProblems(problems)).toMatch(/4 content problems found/);
   });
 });
+
+// A build renders its pages beside the rules on the bodies and waits for them only at the end (ADR 0023); only the
+// records' answer comes before Astro could fail. So every MDX problem that would stop Astro (it compiles MDX bodies as
+// modules and renders their components) must be in the records' answer, and body-only rules need not be.
+describe('content linter: what comes with the records answer', () => {
+  function recordsAnswer(caseName: string): readonly Problem[] {
+    const dir = brokenContent(caseName);
+    let answer: readonly Problem[] | undefined;
+    checkContent(dir, dir, { onRecordsChecked: (problems) => (answer = problems) });
+    expect(answer, 'the records answer was given').toBeDefined();
+    return answer!;
+  }
+  for (const name of ['mdx-import', 'mdx-export', 'mdx-expression', 'mdx-unknown-component', 'mdx-syntax-error']) {
+    it(`${name}: with the records, before Astro compiles or renders the body`, () => {
+      const answer = recordsAnswer(name);
+      for (const e of cases[name]!)
+        expect(
+          answer.some((p) => p.file === e.file && e.message.test(p.message)),
+          formatProblems([...answer]),
+        ).toBe(true);
+    });
+  }
+  it('a footnote without its definition (a body rule, rendered without error) comes only with the whole answer', () => {
+    expect(recordsAnswer('footnote-without-definition')).toEqual([]);
+  });
+});

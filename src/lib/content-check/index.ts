@@ -26,7 +26,9 @@ export interface CheckOptions {
   stats?: CacheStats;
   /**
    * Called with the problems of the records' YAML, schemas and references (what Astro's content sync would also
-   * refuse) as soon as they are known, before the rules on the bodies run.
+   * refuse), and every problem of the files with an MDX body (Vite compiles those bodies and Astro renders their
+   * components, so a wrong one could stop the build before the rest of the answer comes: ADR 0023), as soon as they
+   * are known, before the rules on the other bodies run.
    */
   onRecordsChecked?: (problems: readonly Problem[]) => void;
 }
@@ -34,9 +36,6 @@ export interface CheckOptions {
 export function checkContent(root: string, projectRoot: string = process.cwd(), options: CheckOptions = {}): Problem[] {
   const { records, problems, yaml11 } = loadContent(root, projectRoot);
   problems.push(...validateRecords(records));
-  options.onRecordsChecked?.(sortProblems(problems));
-  // Not something Astro's content sync refuses, so the build need not wait for it (see onRecordsChecked).
-  problems.push(...yaml11);
   const texts = OFFICIAL_TEXTS.filter((t) => haveFingerprint(t.fingerprint));
   const cache = options.cacheDir
     ? new ContentCheckCache(
@@ -52,18 +51,28 @@ export function checkContent(root: string, projectRoot: string = process.cwd(), 
   const fingerprint = (name: string) =>
     fingerprints.get(name) ?? fingerprints.set(name, loadFingerprint(name)).get(name)!;
   const byFile = new Map<string, LoadedRecord[]>();
-  for (const r of records) {
-    problems.push(...insecureUrlProblems(r));
-    byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
-  }
-  const links = new Map<LoadedRecord, readonly BodyLink[]>();
-  for (const [file, fileRecords] of byFile) {
+  for (const r of records) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+  const results = new Map<string, FileResult>();
+  const checkOneFile = (file: string, fileRecords: readonly LoadedRecord[]) => {
     const source = readFileSync(resolve(projectRoot, file), 'utf8');
     const result =
       cache?.get(file, source) ?? checkFile(file, source, fileRecords, texts, fingerprint, root, projectRoot);
     // The rules of a file share its trees; none is needed once the file's rules have run.
     clearParsedBodies();
     cache?.set(file, source, result);
+    results.set(file, result);
+  };
+  // Files with an MDX body first: their problems come with the records' answer (see onRecordsChecked).
+  const mdxFiles = [...byFile].filter(([, fileRecords]) => fileRecords.some((r) => r.body?.format === 'mdx'));
+  for (const [file, fileRecords] of mdxFiles) checkOneFile(file, fileRecords);
+  options.onRecordsChecked?.(sortProblems([...problems, ...mdxFiles.flatMap(([file]) => results.get(file)!.problems)]));
+  // Not something Astro's content sync refuses, so the build need not wait for it (see onRecordsChecked).
+  problems.push(...yaml11);
+  for (const r of records) problems.push(...insecureUrlProblems(r));
+  const links = new Map<LoadedRecord, readonly BodyLink[]>();
+  for (const [file, fileRecords] of byFile) {
+    if (!results.has(file)) checkOneFile(file, fileRecords);
+    const result = results.get(file)!;
     problems.push(...result.problems);
     for (const r of fileRecords) links.set(r, result.links[r.id] ?? []);
   }

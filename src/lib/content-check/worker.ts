@@ -2,7 +2,8 @@
  * The content check in a worker thread (node:worker_threads), so the build's main thread syncs content, bundles
  * and renders while the linter reads every record on the second core. Started by src/integrations/content-check.ts.
  * Posts twice: `records` with the problems of YAML, schemas and references (what Astro's content sync would refuse
- * too), then `done` with every problem, the cache's hits and misses, and when it started and ended (epoch ms).
+ * too) and of the files with an MDX body (which Vite and Astro would stop on), then `done` with every problem, the
+ * cache's hits and misses, and when it started and ended (epoch ms).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContent, type CacheStats, type Problem } from './index.ts';
