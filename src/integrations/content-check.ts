@@ -5,11 +5,11 @@
  * Vite bundles the site and Astro renders the pages on the main thread. Its answer on the records (YAML, schemas,
  * references, and files with an MDX body) is awaited by each content loader before it returns
  * (src/lib/content-check/sync-gate.ts): a record Astro would refuse, a reference it would report, or an MDX body it
- * would stop on, is reported with every other problem first. Its full answer,
- * with the rules on the bodies, is awaited at `astro:build:done`, before Pagefind or any other step (ADR 0023).
- * Meanwhile the pages are written into a staging folder (src/integrations/staged-output.ts), never into the output
- * directory: a failing check discards both, so a build with a wrong record never leaves anything deployable.
- * Unchanged files come from the linter's cache (src/lib/content-check/cache.ts).
+ * would stop on, is reported with every other problem first. Its full answer, with the rules on the other bodies,
+ * is awaited at `astro:build:done`, before Pagefind or any other step (ADR 0023). Meanwhile the pages are written
+ * into a staging folder (src/integrations/staged-output.ts), never into the output directory: a failing check
+ * discards both, so a build with a wrong record never leaves anything deployable. Unchanged files come from the
+ * linter's cache (src/lib/content-check/cache.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
