@@ -38,7 +38,6 @@ function moveInto(from: string, to: string): void {
   empty(to);
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from)) {
-    if (entry === '.git') continue;
     try {
       renameSync(join(from, entry), join(to, entry));
     } catch (error) {

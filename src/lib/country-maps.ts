@@ -47,7 +47,7 @@ export function napItems(s: Site): MapCountry[] {
 }
 
 /** Europe and Central Asia, where most of the region lies, so that Europe stays legible. */
-const EURASIA: [[number, number], [number, number]] = [
+export const EURASIA: [[number, number], [number, number]] = [
   [-24, 30],
   [95, 71],
 ];

@@ -51,12 +51,14 @@ function degreeBounds(shape: GeoPermissibleObjects): Box {
   ];
 }
 
+/** Degrees between an island and a country's largest polygon, at most, for the island to count as its main territory. */
+const NEAR = 3;
+
 /**
  * The main territory of a country: its largest polygon and the islands near it (Corsica, Crete, Sicily), not
  * territories far away (French Guiana for France, Alaska and Hawaii for the United States, Svalbard for Norway),
  * which would otherwise stretch a locator map across an ocean.
  */
-const NEAR = 3; // degrees between an island and the largest polygon, at most
 export function mainTerritory(shape: Shape): Shape {
   if (shape.geometry.type !== 'MultiPolygon') return shape;
   const known = mainTerritories.get(shape);
@@ -78,6 +80,11 @@ export function mainTerritory(shape: Shape): Shape {
 const mainTerritories = new WeakMap<Shape, Shape>();
 const shapeBounds = new WeakMap<Shape, Box>();
 
+/** A longitude as seen from a map's centre, from -180 to 180 degrees. */
+function relativeLongitude(lon: number, centreLon: number): number {
+  return ((((lon - centreLon) % 360) + 540) % 360) - 180;
+}
+
 /**
  * Whether a shape lies wholly outside a map's view, from its bounds in degrees, so that it need not be projected:
  * every map draws or labels only what falls inside the view, and projecting the whole atlas was most of a map's
@@ -94,7 +101,7 @@ function outsideView(shape: Shape, window: Box | undefined, centreLon: number): 
   if (n < window[0][1] || s > window[1][1]) return true;
   if (e - w >= 180) return false;
   // The shape's longitudes relative to the centre, tried a turn either way.
-  const west = ((((w - centreLon) % 360) + 540) % 360) - 180;
+  const west = relativeLongitude(w, centreLon);
   const east = west + (e - w);
   return [-360, 0, 360].every((turn) => east + turn < window[0][0] || west + turn > window[1][0]);
 }
@@ -124,7 +131,7 @@ function viewWindow(projection: GeoProjection, width: number, height: number, ce
     ] as const) {
       const point = projection.invert?.([x, y]);
       if (!point || !Number.isFinite(point[0]) || !Number.isFinite(point[1])) return undefined;
-      const lon = ((((point[0] - centreLon) % 360) + 540) % 360) - 180;
+      const lon = relativeLongitude(point[0], centreLon);
       if (Math.abs(lon) > 170) return undefined;
       west = Math.min(west, lon);
       east = Math.max(east, lon);
@@ -285,6 +292,7 @@ export function drawMap(
   };
 
   const window = everyShape ? undefined : viewWindow(projection, width, height, centreLon);
+  const outside = (shape: Shape) => outsideView(shape, window, centreLon);
   const drawnIds = new Set<string>();
   const drawn: DrawnCountry[] = items.map((item) => {
     const shape = shapeOf(item.id);
@@ -300,7 +308,7 @@ export function drawMap(
   // Background: other countries whose bounds meet the view.
   const background: string[] = [];
   for (const [code, shape] of coarse) {
-    if (drawnIds.has(code) || outsideView(shape, window, centreLon)) continue;
+    if (drawnIds.has(code) || outside(shape)) continue;
     const d = path(shape as GeoPermissibleObjects);
     if (d) background.push(d);
   }
@@ -310,9 +318,7 @@ export function drawMap(
     height,
     background,
     countries: drawn,
-    ...locate(fullPath, coarse, fine, items, drawnIds, names, width, height, (shape) =>
-      outsideView(shape, window, centreLon),
-    ),
+    ...locate(fullPath, coarse, fine, items, drawnIds, names, width, height, outside),
   };
 }
 

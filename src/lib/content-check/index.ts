@@ -61,6 +61,7 @@ export function checkContent(root: string, projectRoot: string = process.cwd(), 
     clearParsedBodies();
     cache?.set(file, source, result);
     results.set(file, result);
+    return result;
   };
   // Files with an MDX body first: their problems come with the records' answer (see onRecordsChecked).
   const mdxFiles = [...byFile].filter(([, fileRecords]) => fileRecords.some((r) => r.body?.format === 'mdx'));
@@ -71,8 +72,7 @@ export function checkContent(root: string, projectRoot: string = process.cwd(), 
   for (const r of records) problems.push(...insecureUrlProblems(r));
   const links = new Map<LoadedRecord, readonly BodyLink[]>();
   for (const [file, fileRecords] of byFile) {
-    if (!results.has(file)) checkOneFile(file, fileRecords);
-    const result = results.get(file)!;
+    const result = results.get(file) ?? checkOneFile(file, fileRecords);
     problems.push(...result.problems);
     for (const r of fileRecords) links.set(r, result.links[r.id] ?? []);
   }
