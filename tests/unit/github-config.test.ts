@@ -68,8 +68,12 @@ describe('GitHub workflows', () => {
       for (const s of users) expect(s.env!.KB_CACHE_DIR).toBe(folder);
       // The content check's cache follows KB_CACHE_DIR into the restored folder (Astro's cacheDir is the folder itself).
       vi.stubEnv('KB_CACHE_DIR', folder!);
-      expect(defaultCacheDir(root)).toBe(join(root, folder!, 'kb-content-check'));
-      vi.unstubAllEnvs();
+      try {
+        expect(defaultCacheDir(root)).toBe(join(root, folder!, 'kb-content-check'));
+      } finally {
+        // The unit files share one process (ADR 0019): the variable must not outlive this test.
+        vi.unstubAllEnvs();
+      }
     });
   }
 });
