@@ -47,7 +47,7 @@ export function napItems(s: Site): MapCountry[] {
 }
 
 /** Europe and Central Asia, where most of the region lies, so that Europe stays legible. */
-export const EURASIA: [[number, number], [number, number]] = [
+const EURASIA: [[number, number], [number, number]] = [
   [-24, 30],
   [95, 71],
 ];
@@ -57,15 +57,18 @@ const NORTH_AMERICA = ['us', 'ca'];
  * The region map: Europe and Central Asia, and North America (Canada, United States) as an inset. `digits: 0` rounds
  * its coordinates to whole units, a third lighter, for a page where the map is one entry point among others (home).
  */
-export function regionMap(items: MapCountry[], { digits = 1 }: { digits?: number } = {}) {
+export function regionMap(
+  items: MapCountry[],
+  { digits = 1, everyShape = false }: { digits?: number; everyShape?: boolean } = {},
+) {
   return {
     main: drawMap(
       items.filter((i) => !NORTH_AMERICA.includes(i.id)),
-      { bounds: EURASIA, padding: 0.02, digits },
+      { bounds: EURASIA, padding: 0.02, digits, everyShape },
     ),
     inset: drawMap(
       items.filter((i) => NORTH_AMERICA.includes(i.id)),
-      { width: 240, height: 160, padding: 0.04, digits },
+      { width: 240, height: 160, padding: 0.04, digits, everyShape },
     ),
   };
 }
